@@ -1,0 +1,37 @@
+package dev.prism.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+
+/**
+ * Base class for entities with timestamps and soft delete ({@code created_at},
+ * {@code updated_at}, {@code deleted_at}). Subclasses declare their own {@code @Id}, of any
+ * type; {@link PrismEntity} adds a {@code Long} identity id.
+ * <p>
+ * The {@value SoftDeletable#FILTER} filter is enabled in every Hibernate session, so every
+ * query, lookup by id and collection of a subclass skips deleted rows.
+ */
+@MappedSuperclass
+@FilterDef(name = SoftDeletable.FILTER, defaultCondition = "deleted_at is null", autoEnabled = true,
+		applyToLoadByKey = true)
+@Filter(name = SoftDeletable.FILTER)
+public abstract class SoftDeletableEntity extends TimestampedEntity implements SoftDeletable {
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Override
+	public Instant getDeletedAt() {
+		return this.deletedAt;
+	}
+
+	@Override
+	public void setDeletedAt(Instant deletedAt) {
+		this.deletedAt = deletedAt;
+	}
+
+}

@@ -1,0 +1,55 @@
+package dev.prism.entity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * JPA entity listener that sets {@code created_at} and {@code updated_at} of
+ * {@link Timestamped} entities from a {@link Clock}. Spring Boot's Hibernate integration
+ * creates it through the application context, so the application's {@code Clock} bean is
+ * used; without one it falls back to the system UTC clock.
+ */
+public class TimestampListener {
+
+	private final Clock clock;
+
+	public TimestampListener() {
+		this(Clock.systemUTC());
+	}
+
+	@Autowired
+	public TimestampListener(Clock clock) {
+		this.clock = clock;
+	}
+
+	@PrePersist
+	void onCreate(Object entity) {
+		if (entity instanceof Timestamped timestamped) {
+			timestamped.markCreated(now(this.clock));
+		}
+	}
+
+	@PreUpdate
+	void onUpdate(Object entity) {
+		if (entity instanceof Timestamped timestamped) {
+			timestamped.markUpdated(now(this.clock));
+		}
+	}
+
+	/**
+	 * Return the clock's instant at the microsecond precision both databases store, so
+	 * values read back equal the values written.
+	 * @param clock the clock to read
+	 * @return the current instant truncated to microseconds
+	 */
+	public static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

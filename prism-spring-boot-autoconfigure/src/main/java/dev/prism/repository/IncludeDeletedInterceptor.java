@@ -1,0 +1,57 @@
+package dev.prism.repository;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+
+/**
+ * Runs repository methods annotated with {@link IncludeDeleted} in a
+ * {@link SoftDeleteScope}.
+ */
+class IncludeDeletedInterceptor implements MethodInterceptor {
+
+	private final SoftDeleteScope scope;
+
+	private final Map<Method, Boolean> includesDeleted = new ConcurrentHashMap<>();
+
+	IncludeDeletedInterceptor(SoftDeleteScope scope) {
+		this.scope = scope;
+	}
+
+	@Override
+	public Object invoke(MethodInvocation invocation) throws Throwable {
+		if (!this.includesDeleted.computeIfAbsent(invocation.getMethod(), IncludeDeletedInterceptor::isAnnotated)) {
+			return invocation.proceed();
+		}
+		try {
+			return this.scope.includingDeleted(() -> {
+				try {
+					return invocation.proceed();
+				}
+				catch (Throwable ex) {
+					throw new InvocationFailure(ex);
+				}
+			});
+		}
+		catch (InvocationFailure failure) {
+			throw failure.getCause();
+		}
+	}
+
+	private static boolean isAnnotated(Method method) {
+		return method.isAnnotationPresent(IncludeDeleted.class)
+				|| method.getDeclaringClass().isAnnotationPresent(IncludeDeleted.class);
+	}
+
+	private static final class InvocationFailure extends RuntimeException {
+
+		InvocationFailure(Throwable cause) {
+			super(cause);
+		}
+
+	}
+
+}

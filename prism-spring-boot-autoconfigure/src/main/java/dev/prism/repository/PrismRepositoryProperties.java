@@ -1,0 +1,38 @@
+package dev.prism.repository;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for Prism's repositories.
+ */
+@ConfigurationProperties("prism.repository")
+public class PrismRepositoryProperties {
+
+	/**
+	 * Whether repositories extending SoftDeleteRepository or PrismRepository get Prism's
+	 * implementation.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Maximum number of ids bound in one bulk UPDATE or DELETE statement.
+	 */
+	private int batchSize = SoftDeleteJpaRepository.DEFAULT_BATCH_SIZE;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getBatchSize() {
+		return this.batchSize;
+	}
+
+	public void setBatchSize(int batchSize) {
+		this.batchSize = batchSize;
+	}
+
+}

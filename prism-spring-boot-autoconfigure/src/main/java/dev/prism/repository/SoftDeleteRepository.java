@@ -1,0 +1,137 @@
+package dev.prism.repository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.prism.entity.SoftDeletable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/**
+ * A {@link JpaRepository} for {@link SoftDeletable} entities with any id type. Every
+ * {@code delete…} method soft deletes (sets {@code deleted_at}), every ordinary read skips
+ * deleted rows, and the methods below reach deleted rows, restore them or remove them for
+ * good. Bulk methods run one statement per chunk of ids (see
+ * {@code prism.repository.batch-size}) and never load the entities.
+ *
+ * @param <T> the entity type
+ * @param <ID> the id type
+ * @see PrismRepository
+ */
+@NoRepositoryBean
+public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRepository<T, ID>, JpaSpecificationExecutor<T> {
+
+	/**
+	 * Find an entity by id whether or not it is soft deleted.
+	 * @param id the id, not {@code null}
+	 * @return the entity, or empty when no row has that id
+	 */
+	Optional<T> findByIdIncludingDeleted(ID id);
+
+	/**
+	 * Return every entity, soft deleted or not.
+	 * @return all entities
+	 */
+	List<T> findAllIncludingDeleted();
+
+	/**
+	 * Return a page of entities, soft deleted or not.
+	 * @param pageable the page to return
+	 * @return the page
+	 */
+	Page<T> findAllIncludingDeleted(Pageable pageable);
+
+	/**
+	 * Return the soft-deleted entities only.
+	 * @return the deleted entities
+	 */
+	List<T> findAllDeleted();
+
+	/**
+	 * Return a page of the soft-deleted entities only.
+	 * @param pageable the page to return
+	 * @return the page
+	 */
+	Page<T> findAllDeleted(Pageable pageable);
+
+	/**
+	 * Count every row, soft deleted or not.
+	 * @return the number of rows
+	 */
+	long countIncludingDeleted();
+
+	/**
+	 * Count the soft-deleted rows.
+	 * @return the number of deleted rows
+	 */
+	long countDeleted();
+
+	/**
+	 * Soft delete the rows with the given ids in one statement per chunk; rows already
+	 * deleted keep their first {@code deleted_at}.
+	 * @param ids the ids, none {@code null}
+	 * @return the number of rows deleted
+	 */
+	int softDeleteAllById(Iterable<? extends ID> ids);
+
+	/**
+	 * Restore a soft-deleted row: clear {@code deleted_at} and bump {@code updated_at}.
+	 * @param id the id, not {@code null}
+	 * @return whether a deleted row with that id was restored
+	 */
+	boolean restoreById(ID id);
+
+	/**
+	 * Restore the given entity's row and update the instance to match.
+	 * @param entity the entity, not {@code null}
+	 */
+	void restore(T entity);
+
+	/**
+	 * Restore the soft-deleted rows with the given ids in one statement per chunk.
+	 * @param ids the ids, none {@code null}
+	 * @return the number of rows restored
+	 */
+	int restoreAllById(Iterable<? extends ID> ids);
+
+	/**
+	 * Remove a row for good, deleted or not, through {@code EntityManager.remove} so that
+	 * JPA cascades apply.
+	 * @param id the id, not {@code null}
+	 * @return whether a row with that id was removed
+	 */
+	boolean hardDeleteById(ID id);
+
+	/**
+	 * Remove the given entity's row for good through {@code EntityManager.remove}.
+	 * @param entity the entity, not {@code null}
+	 */
+	void hardDelete(T entity);
+
+	/**
+	 * Remove the rows with the given ids for good, deleted or not, in one {@code DELETE} per
+	 * chunk. Like {@code deleteAllByIdInBatch}, JPA cascades do not apply; the database's
+	 * foreign keys do.
+	 * @param ids the ids, none {@code null}
+	 * @return the number of rows removed
+	 */
+	int hardDeleteAllById(Iterable<? extends ID> ids);
+
+	/**
+	 * Set the given attributes on the non-deleted rows with the given ids, in one
+	 * {@code UPDATE} per chunk, bumping {@code updated_at} when the entity has timestamps.
+	 * @param ids the ids, none {@code null}
+	 * @param values new values by attribute name; names must be basic attributes of the
+	 * entity other than its id, version and Prism's timestamp columns
+	 * @return the number of rows updated
+	 * @throws IllegalArgumentException when an attribute is unknown, not updatable, or a
+	 * value does not fit its type
+	 */
+	int updateAllById(Iterable<? extends ID> ids, Map<String, ?> values);
+
+}

@@ -1,0 +1,69 @@
+package dev.prism.sqlite;
+
+import java.sql.Types;
+
+import org.hibernate.community.dialect.SQLiteDialect;
+import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.service.ServiceRegistry;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
+import org.hibernate.type.descriptor.jdbc.VarcharUUIDJdbcType;
+
+/**
+ * Hibernate's community {@link SQLiteDialect}, with schema validation that follows SQLite's
+ * type affinity: all numeric types share one affinity (so a {@code Long} id in an
+ * {@code INTEGER PRIMARY KEY} column or a {@code BigDecimal} in a {@code DECIMAL} column
+ * validates), and SQLite has no date
+ * storage class, so a timestamp column declared as {@code TEXT} (as Liquibase creates it)
+ * validates too. UUIDs are stored as text, matching Liquibase's {@code UUID} columns on
+ * SQLite, and UTC timestamps as sortable text with microseconds
+ * ({@link SqliteTimestampJdbcType}).
+ */
+public class PrismSqliteDialect extends SQLiteDialect {
+
+	public PrismSqliteDialect() {
+	}
+
+	public PrismSqliteDialect(DialectResolutionInfo info) {
+		super(info);
+	}
+
+	@Override
+	public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+		super.contributeTypes(typeContributions, serviceRegistry);
+		typeContributions.getTypeConfiguration()
+			.getJdbcTypeRegistry()
+			.addDescriptor(SqlTypes.UUID, VarcharUUIDJdbcType.INSTANCE);
+		typeContributions.getTypeConfiguration()
+			.getJdbcTypeRegistry()
+			.addDescriptor(SqlTypes.TIMESTAMP_UTC, SqliteTimestampJdbcType.INSTANCE);
+	}
+
+	@Override
+	protected void registerColumnTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+		super.registerColumnTypes(typeContributions, serviceRegistry);
+		typeContributions.getTypeConfiguration()
+			.getDdlTypeRegistry()
+			.addDescriptor(new DdlTypeImpl(SqlTypes.UUID, "text", this));
+	}
+
+	@Override
+	public boolean equivalentTypes(int typeCode1, int typeCode2) {
+		return super.equivalentTypes(typeCode1, typeCode2) || (isNumeric(typeCode1) && isNumeric(typeCode2))
+				|| (isTemporal(typeCode1) && isText(typeCode2)) || (isText(typeCode1) && isTemporal(typeCode2));
+	}
+
+	private static boolean isTemporal(int typeCode) {
+		return SqlTypes.isTemporalType(typeCode) || typeCode == SqlTypes.UUID;
+	}
+
+	private static boolean isText(int typeCode) {
+		return typeCode == Types.VARCHAR || typeCode == Types.LONGVARCHAR || typeCode == Types.CLOB;
+	}
+
+	private static boolean isNumeric(int typeCode) {
+		return SqlTypes.isNumericType(typeCode);
+	}
+
+}

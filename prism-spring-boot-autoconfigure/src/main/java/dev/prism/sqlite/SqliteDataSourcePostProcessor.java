@@ -1,0 +1,80 @@
+package dev.prism.sqlite;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfigMXBean;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.DataSourceUnwrapper;
+
+/**
+ * Configures Hikari pools on {@code jdbc:sqlite:} URLs for concurrent use: WAL journal, a
+ * busy timeout, foreign keys and immediate transactions, passed to the SQLite driver as
+ * connection properties. Creates the database file's directory if it is missing.
+ */
+class SqliteDataSourcePostProcessor implements BeanPostProcessor {
+
+	static final String URL_PREFIX = "jdbc:sqlite:";
+
+	private final ObjectProvider<PrismSqliteProperties> properties;
+
+	SqliteDataSourcePostProcessor(ObjectProvider<PrismSqliteProperties> properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
+		if (bean instanceof HikariDataSource dataSource && isSqlite(dataSource)) {
+			configure(dataSource, this.properties.getObject());
+		}
+		return bean;
+	}
+
+	/**
+	 * Return whether the data source is a Hikari pool of SQLite connections.
+	 * @param dataSource the data source
+	 * @return {@code true} for a {@code jdbc:sqlite:} URL
+	 */
+	static boolean isSqlite(DataSource dataSource) {
+		HikariDataSource hikari = DataSourceUnwrapper.unwrap(dataSource, HikariConfigMXBean.class,
+				HikariDataSource.class);
+		return hikari != null && hikari.getJdbcUrl() != null && hikari.getJdbcUrl().startsWith(URL_PREFIX);
+	}
+
+	private void configure(HikariDataSource dataSource, PrismSqliteProperties properties) {
+		Properties driverProperties = dataSource.getDataSourceProperties();
+		connectionSettings(properties).forEach(driverProperties::putIfAbsent);
+		createParentDirectory(dataSource.getJdbcUrl().substring(URL_PREFIX.length()));
+	}
+
+	static Map<String, String> connectionSettings(PrismSqliteProperties properties) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("journal_mode", properties.getJournalMode());
+		settings.put("busy_timeout", String.valueOf(properties.getBusyTimeout().toMillis()));
+		settings.put("foreign_keys", String.valueOf(properties.isForeignKeys()));
+		settings.put("synchronous", properties.getSynchronous());
+		settings.put("transaction_mode", properties.getTransactionMode());
+		return settings;
+	}
+
+	private static void createParentDirectory(String location) {
+		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
+		int query = path.indexOf('?');
+		path = (query >= 0) ? path.substring(0, query) : path;
+		if (path.isEmpty() || path.startsWith(":memory:") || path.contains("mode=memory")) {
+			return;
+		}
+		File parent = new File(path).getAbsoluteFile().getParentFile();
+		if (parent != null && !parent.isDirectory() && !parent.mkdirs()) {
+			throw new IllegalStateException("Cannot create directory " + parent + " for SQLite database " + path);
+		}
+	}
+
+}

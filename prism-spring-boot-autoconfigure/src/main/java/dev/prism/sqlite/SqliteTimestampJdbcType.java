@@ -1,0 +1,126 @@
+package dev.prism.sqlite;
+
+import java.sql.CallableStatement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.ValueBinder;
+import org.hibernate.type.descriptor.ValueExtractor;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.descriptor.jdbc.BasicBinder;
+import org.hibernate.type.descriptor.jdbc.BasicExtractor;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
+
+/**
+ * Stores UTC timestamps ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime}) in
+ * SQLite as fixed-width UTC text with microseconds, {@code 2026-01-31 09:15:00.123456}, so
+ * that values read back equal the values written and sort correctly in SQL. The SQLite
+ * driver's own default stores whole milliseconds as an integer.
+ */
+final class SqliteTimestampJdbcType implements JdbcType {
+
+	static final SqliteTimestampJdbcType INSTANCE = new SqliteTimestampJdbcType();
+
+	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter PARSE = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE)
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.append(DateTimeFormatter.ISO_LOCAL_TIME)
+		.optionalStart()
+		.appendLiteral('Z')
+		.optionalEnd()
+		.parseDefaulting(ChronoField.NANO_OF_SECOND, 0)
+		.toFormatter();
+
+	private SqliteTimestampJdbcType() {
+	}
+
+	@Override
+	public int getJdbcTypeCode() {
+		return Types.VARCHAR;
+	}
+
+	@Override
+	public int getDefaultSqlTypeCode() {
+		return SqlTypes.TIMESTAMP_UTC;
+	}
+
+	static String format(Instant instant) {
+		return FORMAT.format(instant);
+	}
+
+	/**
+	 * Parse stored text, or the epoch milliseconds the SQLite driver writes by default.
+	 */
+	static Instant parse(String text) {
+		if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+			return Instant.ofEpochMilli(Long.parseLong(text));
+		}
+		return LocalDateTime.parse(text.trim(), PARSE).toInstant(ZoneOffset.UTC);
+	}
+
+	@Override
+	public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
+		return new BasicBinder<>(javaType, this) {
+
+			@Override
+			protected void doBind(PreparedStatement statement, X value, int index, WrapperOptions options)
+					throws SQLException {
+				statement.setString(index, format(javaType.unwrap(value, Instant.class, options)));
+			}
+
+			@Override
+			protected void doBind(CallableStatement statement, X value, String name, WrapperOptions options)
+					throws SQLException {
+				statement.setString(name, format(javaType.unwrap(value, Instant.class, options)));
+			}
+
+		};
+	}
+
+	@Override
+	public <X> ValueExtractor<X> getExtractor(JavaType<X> javaType) {
+		return new BasicExtractor<>(javaType, this) {
+
+			@Override
+			protected X doExtract(ResultSet resultSet, int position, WrapperOptions options) throws SQLException {
+				return wrap(resultSet.getString(position), options);
+			}
+
+			@Override
+			protected X doExtract(CallableStatement statement, int position, WrapperOptions options)
+					throws SQLException {
+				return wrap(statement.getString(position), options);
+			}
+
+			@Override
+			protected X doExtract(CallableStatement statement, String name, WrapperOptions options)
+					throws SQLException {
+				return wrap(statement.getString(name), options);
+			}
+
+			private X wrap(String text, WrapperOptions options) {
+				return (text != null) ? javaType.wrap(parse(text), options) : null;
+			}
+
+		};
+	}
+
+}

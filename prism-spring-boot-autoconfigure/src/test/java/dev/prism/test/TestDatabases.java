@@ -1,0 +1,154 @@
+package dev.prism.test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Fresh databases for tests. PostgreSQL comes from {@code PRISM_TEST_POSTGRES_URL} (with
+ * {@code PRISM_TEST_POSTGRES_USER} and {@code PRISM_TEST_POSTGRES_PASSWORD}) when set, else
+ * from Testcontainers when Docker is available, else from the local server at
+ * 127.0.0.1:5432 (user postgres). Each call creates a new database on that server. With
+ * {@code CI=true} a missing server fails the test instead of skipping it.
+ */
+public final class TestDatabases {
+
+	private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+	private static Server server;
+
+	private TestDatabases() {
+	}
+
+	/**
+	 * Create a new, empty PostgreSQL database.
+	 * @return the connection settings of the new database
+	 */
+	public static synchronized Database postgres() {
+		Server server = server();
+		String name = "prism_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create test database on " + server.url(), ex);
+		}
+		String serverUrl = server.url();
+		int query = serverUrl.indexOf('?');
+		String base = (query >= 0) ? serverUrl.substring(0, query) : serverUrl;
+		String url = base.substring(0, base.lastIndexOf('/') + 1) + name + ((query >= 0) ? serverUrl.substring(query) : "");
+		return new Database(url, server.username(), server.password());
+	}
+
+	/**
+	 * Create a new SQLite database file in a new temporary directory.
+	 * @return the connection settings of the new database
+	 */
+	public static Database sqlite() {
+		try {
+			Path directory = Files.createTempDirectory("prism-sqlite");
+			return new Database("jdbc:sqlite:" + directory.resolve("test.db"), "", "");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Server server() {
+		if (server == null) {
+			server = locateServer(System.getenv());
+		}
+		return server;
+	}
+
+	static Server locateServer(Map<String, String> env) {
+		String url = env.get("PRISM_TEST_POSTGRES_URL");
+		if (url != null && !url.isBlank()) {
+			return new Server(url, env.getOrDefault("PRISM_TEST_POSTGRES_USER", "postgres"),
+					env.getOrDefault("PRISM_TEST_POSTGRES_PASSWORD", ""));
+		}
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+			container.start();
+			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		if (reachable(LOCAL_URL, "postgres", "")) {
+			return new Server(LOCAL_URL, "postgres", "");
+		}
+		String message = "No PostgreSQL for tests: set PRISM_TEST_POSTGRES_URL, start Docker, or run a server on "
+				+ "127.0.0.1:5432 with user postgres";
+		if ("true".equals(String.valueOf(env.get("CI")).toLowerCase(Locale.ROOT))) {
+			throw new IllegalStateException(message + " (CI=true, so this fails instead of skipping)");
+		}
+		Assumptions.abort(message);
+		return null;
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (Throwable ex) {
+			return false;
+		}
+	}
+
+	private static boolean reachable(String url, String username, String password) {
+		try (Connection connection = DriverManager.getConnection(url, username, password)) {
+			return connection.isValid(5);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A server on which tests may create databases.
+	 *
+	 * @param url JDBC URL of a database on the server
+	 * @param username the user name
+	 * @param password the password
+	 */
+	record Server(String url, String username, String password) {
+	}
+
+	/**
+	 * Connection settings of a test database.
+	 *
+	 * @param url the JDBC URL
+	 * @param username the user name
+	 * @param password the password
+	 */
+	public record Database(String url, String username, String password) {
+
+		/**
+		 * Return the settings as Spring Boot properties.
+		 * @return {@code spring.datasource.*} property values
+		 */
+		public String[] properties() {
+			return new String[] { "spring.datasource.url=" + this.url, "spring.datasource.username=" + this.username,
+					"spring.datasource.password=" + this.password };
+		}
+
+		/**
+		 * Return whether this is a PostgreSQL database.
+		 * @return {@code true} for PostgreSQL
+		 */
+		public boolean isPostgres() {
+			return this.url.startsWith("jdbc:postgresql:");
+		}
+
+	}
+
+}
