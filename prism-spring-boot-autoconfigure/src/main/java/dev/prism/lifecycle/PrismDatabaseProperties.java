@@ -1,0 +1,163 @@
+package dev.prism.lifecycle;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for Prism's database lifecycle: migrations, seeding, reset and
+ * one-shot database commands. The changelog, contexts, labels and schema come from
+ * {@code spring.liquibase.*}.
+ */
+@ConfigurationProperties("prism.db")
+public class PrismDatabaseProperties {
+
+	/**
+	 * Whether to apply pending Liquibase changesets at startup.
+	 */
+	private boolean migrate = true;
+
+	/**
+	 * Whether to run the application's PrismSeeder beans after migrating.
+	 */
+	private boolean seed = false;
+
+	/**
+	 * Whether to drop every object in the database at startup, migrate from scratch, then
+	 * seed if seeding is enabled.
+	 */
+	private boolean reset = false;
+
+	/**
+	 * Database command to run once, print the result of, and exit: status, history, migrate,
+	 * seed, reset, rollback, tag, update-sql, validate, release-locks, new-changeset or
+	 * generate-changeset.
+	 */
+	private String command;
+
+	/**
+	 * Whether to log every SQL statement with its bind values.
+	 */
+	private boolean echo = false;
+
+	/**
+	 * Whether to allow reset and destructive commands on a database that is not local or
+	 * under a prod or production profile.
+	 */
+	private boolean allowDestructive = false;
+
+	/**
+	 * Number of most recent changesets that the rollback command undoes.
+	 */
+	private Integer rollbackCount;
+
+	/**
+	 * Tag that the rollback command rolls the database back to.
+	 */
+	private String rollbackTag;
+
+	/**
+	 * Tag that the tag command writes.
+	 */
+	private String tag;
+
+	/**
+	 * Name and description of the changeset that new-changeset and generate-changeset
+	 * write.
+	 */
+	private String message;
+
+	/**
+	 * How long to wait for another process's migration lock before failing.
+	 */
+	private Duration lockTimeout = Duration.ofMinutes(1);
+
+	public boolean isMigrate() {
+		return this.migrate;
+	}
+
+	public void setMigrate(boolean migrate) {
+		this.migrate = migrate;
+	}
+
+	public boolean isSeed() {
+		return this.seed;
+	}
+
+	public void setSeed(boolean seed) {
+		this.seed = seed;
+	}
+
+	public boolean isReset() {
+		return this.reset;
+	}
+
+	public void setReset(boolean reset) {
+		this.reset = reset;
+	}
+
+	public String getCommand() {
+		return this.command;
+	}
+
+	public void setCommand(String command) {
+		this.command = command;
+	}
+
+	public boolean isEcho() {
+		return this.echo;
+	}
+
+	public void setEcho(boolean echo) {
+		this.echo = echo;
+	}
+
+	public boolean isAllowDestructive() {
+		return this.allowDestructive;
+	}
+
+	public void setAllowDestructive(boolean allowDestructive) {
+		this.allowDestructive = allowDestructive;
+	}
+
+	public Integer getRollbackCount() {
+		return this.rollbackCount;
+	}
+
+	public void setRollbackCount(Integer rollbackCount) {
+		this.rollbackCount = rollbackCount;
+	}
+
+	public String getRollbackTag() {
+		return this.rollbackTag;
+	}
+
+	public void setRollbackTag(String rollbackTag) {
+		this.rollbackTag = rollbackTag;
+	}
+
+	public String getTag() {
+		return this.tag;
+	}
+
+	public void setTag(String tag) {
+		this.tag = tag;
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	public void setMessage(String message) {
+		this.message = message;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+}
