@@ -17,7 +17,10 @@ import org.springframework.data.repository.NoRepositoryBean;
  * {@code delete…} method soft deletes (sets {@code deleted_at}), every ordinary read skips
  * deleted rows, and the methods below reach deleted rows, restore them or remove them for
  * good. Bulk methods run one statement per chunk of ids (see
- * {@code prism.repository.batch-size}) and never load the entities.
+ * {@code prism.repository.batch-size}) and never load the entities. As with Spring Data's
+ * own methods, a {@code null} id or entity, or a {@code null} element in a list of ids, is
+ * rejected with an {@code InvalidDataAccessApiUsageException}; an empty list or unknown ids
+ * change nothing and count 0.
  *
  * @param <T> the entity type
  * @param <ID> the id type
@@ -129,8 +132,8 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	 * @param values new values by attribute name; names must be basic attributes of the
 	 * entity other than its id, version and Prism's timestamp columns
 	 * @return the number of rows updated
-	 * @throws IllegalArgumentException when an attribute is unknown, not updatable, or a
-	 * value does not fit its type
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException when an attribute
+	 * is unknown, not updatable, or a value does not fit its type; no SQL is run then
 	 */
 	int updateAllById(Iterable<? extends ID> ids, Map<String, ?> values);
 
