@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 
@@ -35,9 +36,12 @@ public final class PrismSqliteAutoConfiguration {
 
 	@Bean
 	@ConditionalOnClass(name = "org.hibernate.community.dialect.SQLiteDialect")
-	HibernatePropertiesCustomizer sqliteDialectCustomizer(ObjectProvider<DataSource> dataSource) {
+	HibernatePropertiesCustomizer sqliteDialectCustomizer(ObjectProvider<DataSource> dataSource,
+			ObjectProvider<JpaProperties> jpaProperties) {
 		return (properties) -> dataSource.ifUnique((candidate) -> {
-			if (SqliteDataSourcePostProcessor.isSqlite(candidate)) {
+			JpaProperties jpa = jpaProperties.getIfAvailable();
+			boolean platformSet = jpa != null && jpa.getDatabasePlatform() != null;
+			if (!platformSet && SqliteDataSourcePostProcessor.isSqlite(candidate)) {
 				properties.putIfAbsent(DIALECT, PrismSqliteDialect.class.getName());
 			}
 		});
