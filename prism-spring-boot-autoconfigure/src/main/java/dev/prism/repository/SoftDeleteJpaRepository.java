@@ -24,6 +24,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 
 import org.springframework.data.domain.Page;
@@ -56,6 +57,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 * Default number of ids bound in one bulk statement.
 	 */
 	public static final int DEFAULT_BATCH_SIZE = 1000;
+
+	/**
+	 * Parameters a bulk statement binds besides its ids: timestamps and updated values.
+	 */
+	private static final int RESERVED_PARAMETERS = 64;
 
 	private static final String ID_MUST_NOT_BE_NULL = "The given id must not be null";
 
@@ -331,7 +337,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	/**
-	 * Apply the statement to the distinct ids in chunks of at most the batch size.
+	 * Apply the statement to the distinct ids in chunks of at most the batch size, and never
+	 * more ids than the database binds in one statement.
 	 */
 	private int inChunks(Iterable<? extends ID> ids, ToIntFunction<List<ID>> statement) {
 		Assert.notNull(ids, IDS_MUST_NOT_BE_NULL);
@@ -341,11 +348,21 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			distinct.add(id);
 		}
 		List<ID> all = new ArrayList<>(distinct);
+		int chunkSize = chunkSize();
 		int count = 0;
-		for (int from = 0; from < all.size(); from += this.batchSize) {
-			count += statement.applyAsInt(all.subList(from, Math.min(from + this.batchSize, all.size())));
+		for (int from = 0; from < all.size(); from += chunkSize) {
+			count += statement.applyAsInt(all.subList(from, Math.min(from + chunkSize, all.size())));
 		}
 		return count;
+	}
+
+	private int chunkSize() {
+		int limit = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getJdbcServices()
+			.getDialect()
+			.getParameterCountLimit();
+		return (limit > 0) ? Math.min(this.batchSize, limit - RESERVED_PARAMETERS) : this.batchSize;
 	}
 
 	/**

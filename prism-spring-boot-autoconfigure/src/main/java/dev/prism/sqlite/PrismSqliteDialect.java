@@ -5,6 +5,8 @@ import java.sql.Types;
 import org.hibernate.community.dialect.SQLiteDialect;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.spi.SQLExceptionConversionDelegate;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
@@ -21,6 +23,10 @@ import org.hibernate.type.descriptor.jdbc.VarcharUUIDJdbcType;
  * ({@link SqliteTimestampJdbcType}).
  */
 public class PrismSqliteDialect extends SQLiteDialect {
+
+	private static final int SQLITE_CONSTRAINT = 19;
+
+	private static final int PRIMARY_RESULT_CODE_MASK = 0xFF;
 
 	public PrismSqliteDialect() {
 	}
@@ -46,6 +52,23 @@ public class PrismSqliteDialect extends SQLiteDialect {
 		typeContributions.getTypeConfiguration()
 			.getDdlTypeRegistry()
 			.addDescriptor(new DdlTypeImpl(SqlTypes.UUID, "text", this));
+	}
+
+	/**
+	 * Translate SQLite constraint failures (primary result code {@code SQLITE_CONSTRAINT},
+	 * with any extended code such as {@code SQLITE_CONSTRAINT_FOREIGNKEY}) into
+	 * {@link ConstraintViolationException}, so that Spring reports them as
+	 * {@code DataIntegrityViolationException} as it does on PostgreSQL.
+	 */
+	@Override
+	public SQLExceptionConversionDelegate buildSQLExceptionConversionDelegate() {
+		SQLExceptionConversionDelegate delegate = super.buildSQLExceptionConversionDelegate();
+		return (exception, message, sql) -> {
+			if ((exception.getErrorCode() & PRIMARY_RESULT_CODE_MASK) == SQLITE_CONSTRAINT) {
+				return new ConstraintViolationException(message, exception, sql, (String) null);
+			}
+			return (delegate != null) ? delegate.convert(exception, message, sql) : null;
+		};
 	}
 
 	@Override

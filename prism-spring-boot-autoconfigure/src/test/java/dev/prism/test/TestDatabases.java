@@ -67,12 +67,12 @@ public final class TestDatabases {
 
 	private static Server server() {
 		if (server == null) {
-			server = locateServer(System.getenv());
+			server = locateServer(System.getenv(), LOCAL_URL);
 		}
 		return server;
 	}
 
-	static Server locateServer(Map<String, String> env) {
+	static Server locateServer(Map<String, String> env, String localUrl) {
 		String url = env.get("PRISM_TEST_POSTGRES_URL");
 		if (url != null && !url.isBlank()) {
 			return new Server(url, env.getOrDefault("PRISM_TEST_POSTGRES_USER", "postgres"),
@@ -83,11 +83,11 @@ public final class TestDatabases {
 			container.start();
 			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 		}
-		if (reachable(LOCAL_URL, "postgres", "")) {
-			return new Server(LOCAL_URL, "postgres", "");
+		if (reachable(localUrl, "postgres", "")) {
+			return new Server(localUrl, "postgres", "");
 		}
-		String message = "No PostgreSQL for tests: set PRISM_TEST_POSTGRES_URL, start Docker, or run a server on "
-				+ "127.0.0.1:5432 with user postgres";
+		String message = "No PostgreSQL for tests: set PRISM_TEST_POSTGRES_URL, start Docker, or run a server at "
+				+ localUrl + " with user postgres";
 		if ("true".equals(String.valueOf(env.get("CI")).toLowerCase(Locale.ROOT))) {
 			throw new IllegalStateException(message + " (CI=true, so this fails instead of skipping)");
 		}

@@ -1,0 +1,199 @@
+package dev.prism.repository;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+
+import dev.prism.test.TestDatabases.Database;
+import dev.prism.testapp.Customer;
+import dev.prism.testapp.CustomerRepository;
+import dev.prism.testapp.PurchaseOrder;
+import dev.prism.testapp.PurchaseOrderRepository;
+import dev.prism.testapp.TestApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Bulk operations beyond the databases' bind-parameter limits, edge-case input, concurrent
+ * writers and failures that must lose nothing; run against each database by a subclass.
+ */
+@SpringBootTest(classes = TestApplication.class)
+abstract class AbstractRepositoryReliabilityTests {
+
+	private static final int LARGE = 100_000;
+
+	@Autowired
+	CustomerRepository customers;
+
+	@Autowired
+	PurchaseOrderRepository orders;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static void registerDatabase(DynamicPropertyRegistry registry, Database database) {
+		registry.add("spring.datasource.url", database::url);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	@BeforeEach
+	void cleanDatabase() {
+		this.jdbc.update("delete from orders");
+		this.jdbc.update("delete from customers");
+	}
+
+	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+	private List<Long> insertCustomers(int count) {
+		List<Object[]> rows = LongStream.range(0, count)
+			.mapToObj((i) -> new Object[] { "Bulk " + i, "bulk" + i + "@example.com" })
+			.toList();
+		this.customers.saveAll(List.of(new Customer("Probe", "probe@example.com")));
+		String[] stamps = this.jdbc.queryForObject("select created_at, updated_at from customers",
+				(rs, n) -> new String[] { rs.getString(1), rs.getString(2) });
+		this.jdbc.update("delete from customers");
+		this.jdbc.batchUpdate(
+				"insert into customers (name, email, status, created_at, updated_at) select ?, ?, 'active', "
+						+ "created_at, updated_at from (select cast(? as " + timestampType() + ") as created_at, cast(? as "
+						+ timestampType() + ") as updated_at) stamps",
+				rows.stream().map((row) -> new Object[] { row[0], row[1], stamps[0], stamps[1] }).toList());
+		return this.jdbc.queryForList("select id from customers order by id", Long.class);
+	}
+
+	abstract String timestampType();
+
+	@Test
+	void bulkOperationsHandleMoreIdsThanOneStatementCanBind() {
+		List<Long> ids = insertCustomers(LARGE);
+		assertThat(ids).hasSize(LARGE);
+		List<Long> withUnknown = new ArrayList<>(ids);
+		withUnknown.addAll(List.of(-1L, -2L));
+		assertThat(this.customers.softDeleteAllById(withUnknown)).isEqualTo(LARGE);
+		assertThat(count("select count(*) from customers where deleted_at is not null")).isEqualTo(LARGE);
+		assertThat(this.customers.restoreAllById(ids)).isEqualTo(LARGE);
+		assertThat(this.customers.count()).isEqualTo(LARGE);
+		assertThat(this.customers.updateAllById(ids, Map.of("status", "archived"))).isEqualTo(LARGE);
+		assertThat(count("select count(*) from customers where status = 'archived'")).isEqualTo(LARGE);
+		this.customers.deleteAllByIdInBatch(ids);
+		assertThat(this.customers.countDeleted()).isEqualTo(LARGE);
+		assertThat(this.customers.hardDeleteAllById(ids)).isEqualTo(LARGE);
+		assertThat(count("select count(*) from customers")).isZero();
+	}
+
+	@Test
+	void nullIdsAreRejectedAndEmptyOrUnknownIdsChangeNothing() {
+		Customer acme = this.customers.save(new Customer("Acme", "acme@example.com"));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.customers.deleteById(null));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.customers.softDeleteAllById(Arrays.asList(acme.getId(), null)));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.customers.restoreAllById(null));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.customers.hardDeleteById(null));
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.customers.updateAllById(List.of(acme.getId()), Map.of()));
+		assertThat(this.customers.softDeleteAllById(List.of())).isZero();
+		assertThat(this.customers.restoreAllById(List.of())).isZero();
+		assertThat(this.customers.hardDeleteAllById(List.of())).isZero();
+		assertThat(this.customers.updateAllById(List.of(), Map.of("status", "x"))).isZero();
+		assertThat(this.customers.softDeleteAllById(List.of(-5L, 0L))).isZero();
+		assertThat(this.customers.restoreById(-5L)).isFalse();
+		assertThat(this.customers.hardDeleteById(-5L)).isFalse();
+		this.customers.deleteById(-5L);
+		Customer unsaved = new Customer("New", "new@example.com");
+		this.customers.delete(unsaved);
+		this.customers.restore(unsaved);
+		this.customers.hardDelete(unsaved);
+		assertThat(unsaved.isDeleted()).isFalse();
+		assertThat(count("select count(*) from customers where deleted_at is null and status = 'active'")).isOne();
+	}
+
+	@Test
+	void aFailingBulkHardDeleteRollsBackEveryChunk() {
+		List<Long> ids = insertCustomers(2_500);
+		Customer referenced = this.customers.findById(ids.get(ids.size() - 1)).orElseThrow();
+		this.orders.save(new PurchaseOrder(referenced, "ORD-1", BigDecimal.TEN));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.customers.hardDeleteAllById(ids));
+		assertThat(count("select count(*) from customers")).isEqualTo(2_500);
+		assertThat(count("select count(*) from orders")).isOne();
+	}
+
+	@Test
+	void concurrentWritersNeverFailAndLeaveExactState() throws Exception {
+		int threads = 8;
+		int operationsPerThread = 500;
+		AtomicInteger failures = new AtomicInteger();
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		List<Future<List<Long>>> results = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int thread = t;
+			results.add(executor.submit(() -> mixedWrites(thread, operationsPerThread, failures)));
+		}
+		List<Long> deletedIds = new ArrayList<>();
+		for (Future<List<Long>> result : results) {
+			deletedIds.addAll(result.get(5, TimeUnit.MINUTES));
+		}
+		executor.shutdown();
+		assertThat(failures).hasValue(0);
+		long perThreadRows = operationsPerThread / 4;
+		assertThat(count("select count(*) from customers")).isEqualTo(threads * perThreadRows);
+		assertThat(this.customers.countDeleted()).isEqualTo(deletedIds.size());
+		assertThat(this.customers.findAllDeleted()).extracting(Customer::getId)
+			.containsExactlyInAnyOrderElementsOf(deletedIds);
+		for (int t = 0; t < threads; t++) {
+			assertThat(count("select count(*) from customers where name = 'T" + t + " renamed'"))
+				.isEqualTo(perThreadRows);
+		}
+	}
+
+	/**
+	 * Each customer of this thread gets insert, update, soft delete and restore; every
+	 * third one is soft deleted again at the end. Returns the ids left deleted.
+	 */
+	private List<Long> mixedWrites(int thread, int operations, AtomicInteger failures) {
+		List<Long> deleted = new ArrayList<>();
+		for (int i = 0; i < operations / 4; i++) {
+			try {
+				Customer customer = this.customers.save(new Customer("T" + thread, "t" + thread + "-" + i + "@x.com"));
+				Customer loaded = this.customers.findById(customer.getId()).orElseThrow();
+				loaded.setName("T" + thread + " renamed");
+				this.customers.save(loaded);
+				this.customers.deleteById(customer.getId());
+				this.customers.restoreById(customer.getId());
+				if (i % 3 == 0) {
+					this.customers.deleteById(customer.getId());
+					deleted.add(customer.getId());
+				}
+			}
+			catch (RuntimeException ex) {
+				failures.incrementAndGet();
+				ex.printStackTrace();
+			}
+		}
+		return deleted;
+	}
+
+}
