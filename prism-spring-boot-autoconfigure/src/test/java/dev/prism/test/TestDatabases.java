@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +21,16 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code PRISM_TEST_POSTGRES_USER} and {@code PRISM_TEST_POSTGRES_PASSWORD}) when set, else
  * from Testcontainers when Docker is available, else from the local server at
  * 127.0.0.1:5432 (user postgres). Each call creates a new database on that server. With
- * {@code CI=true} a missing server fails the test instead of skipping it.
+ * {@code CI=true} a missing server fails the test instead of skipping it. Databases created
+ * here are dropped when the JVM exits.
  */
 public final class TestDatabases {
 
 	private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
 	private static Server server;
+
+	private static final List<String> created = new ArrayList<>();
 
 	private TestDatabases() {
 	}
@@ -40,6 +45,10 @@ public final class TestDatabases {
 		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
+			if (created.isEmpty()) {
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(server)));
+			}
+			created.add(name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create test database on " + server.url(), ex);
@@ -62,6 +71,18 @@ public final class TestDatabases {
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static synchronized void dropCreated(Server server) {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+				Statement statement = connection.createStatement()) {
+			for (String name : created) {
+				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop test databases " + created + ": " + ex.getMessage());
 		}
 	}
 

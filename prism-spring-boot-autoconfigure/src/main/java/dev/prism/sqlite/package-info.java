@@ -1,0 +1,4 @@
+/**
+ * SQLite support: Hibernate dialect and connection settings for concurrent use.
+ */
+package dev.prism.sqlite;
