@@ -25,11 +25,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bulk operations beyond the databases' bind-parameter limits, edge-case input, concurrent
@@ -128,6 +132,18 @@ abstract class AbstractRepositoryReliabilityTests {
 		this.customers.hardDelete(unsaved);
 		assertThat(unsaved.isDeleted()).isFalse();
 		assertThat(count("select count(*) from customers where deleted_at is null and status = 'active'")).isOne();
+	}
+
+	@Test
+	void injectionInSortPropertiesIsRejectedBeforeAnySql() {
+		this.customers.save(new Customer("Acme", "acme@example.com"));
+		for (String property : List.of("name; drop table customers", "name) or 1=1 --", "deletedAt is null or 1=1")) {
+			assertThatThrownBy(() -> this.customers.findAll(Sort.by(property)))
+				.isInstanceOfAny(PropertyReferenceException.class, InvalidDataAccessApiUsageException.class);
+			assertThatThrownBy(() -> this.customers.findAllIncludingDeleted(PageRequest.of(0, 5, Sort.by(property))))
+				.isInstanceOfAny(PropertyReferenceException.class, InvalidDataAccessApiUsageException.class);
+		}
+		assertThat(count("select count(*) from customers")).isOne();
 	}
 
 	@Test
