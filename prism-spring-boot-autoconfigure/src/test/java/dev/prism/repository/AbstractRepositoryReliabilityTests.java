@@ -10,11 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 
-import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.Customer;
 import dev.prism.testapp.CustomerRepository;
+import dev.prism.testapp.CustomerRows;
 import dev.prism.testapp.PurchaseOrder;
 import dev.prism.testapp.PurchaseOrderRepository;
 import dev.prism.testapp.TestApplication;
@@ -29,7 +28,7 @@ import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * writers and failures that must lose nothing; run against each database by a subclass.
  */
 @SpringBootTest(classes = TestApplication.class)
+@DirtiesContext
 abstract class AbstractRepositoryReliabilityTests {
 
 	private static final int LARGE = 100_000;
@@ -53,12 +53,6 @@ abstract class AbstractRepositoryReliabilityTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	static void registerDatabase(DynamicPropertyRegistry registry, Database database) {
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
-	}
-
 	@BeforeEach
 	void cleanDatabase() {
 		this.jdbc.update("delete from orders");
@@ -70,22 +64,8 @@ abstract class AbstractRepositoryReliabilityTests {
 	}
 
 	private List<Long> insertCustomers(int count) {
-		List<Object[]> rows = LongStream.range(0, count)
-			.mapToObj((i) -> new Object[] { "Bulk " + i, "bulk" + i + "@example.com" })
-			.toList();
-		this.customers.saveAll(List.of(new Customer("Probe", "probe@example.com")));
-		String[] stamps = this.jdbc.queryForObject("select created_at, updated_at from customers",
-				(rs, n) -> new String[] { rs.getString(1), rs.getString(2) });
-		this.jdbc.update("delete from customers");
-		this.jdbc.batchUpdate(
-				"insert into customers (name, email, status, created_at, updated_at) select ?, ?, 'active', "
-						+ "created_at, updated_at from (select cast(? as " + timestampType() + ") as created_at, cast(? as "
-						+ timestampType() + ") as updated_at) stamps",
-				rows.stream().map((row) -> new Object[] { row[0], row[1], stamps[0], stamps[1] }).toList());
-		return this.jdbc.queryForList("select id from customers order by id", Long.class);
+		return CustomerRows.insert(this.jdbc, this.customers, count);
 	}
-
-	abstract String timestampType();
 
 	@Test
 	void bulkOperationsHandleMoreIdsThanOneStatementCanBind() {

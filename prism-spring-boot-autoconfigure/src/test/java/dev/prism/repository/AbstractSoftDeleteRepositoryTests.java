@@ -7,11 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.LongStream;
 
-import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.Customer;
 import dev.prism.testapp.CustomerRepository;
+import dev.prism.testapp.CustomerRows;
 import dev.prism.testapp.Device;
 import dev.prism.testapp.DeviceRepository;
 import dev.prism.testapp.Flag;
@@ -39,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The behaviour of {@link SoftDeleteRepository}, run against each database by a subclass.
  */
 @SpringBootTest(classes = TestApplication.class)
+@DirtiesContext
 abstract class AbstractSoftDeleteRepositoryTests {
 
 	static final Instant START = Instant.parse("2026-01-31T09:15:00.123456789Z");
@@ -86,12 +86,6 @@ abstract class AbstractSoftDeleteRepositoryTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	static void registerDatabase(DynamicPropertyRegistry registry, Database database) {
-		registry.add("spring.datasource.url", database::url);
-		registry.add("spring.datasource.username", database::username);
-		registry.add("spring.datasource.password", database::password);
-	}
-
 	@BeforeEach
 	void cleanDatabase() {
 		for (String table : List.of("orders", "customers", "tags", "notes", "devices", "flags")) {
@@ -115,20 +109,8 @@ abstract class AbstractSoftDeleteRepositoryTests {
 	}
 
 	private List<Long> insertCustomers(int count) {
-		long before = this.customers.countIncludingDeleted();
-		String now = (this.jdbc.getDataSource().toString().contains("sqlite")) ? "2026-01-01 00:00:00.000000"
-				: "2026-01-01 00:00:00+00";
-		List<Object[]> rows = LongStream.range(0, count)
-			.mapToObj((i) -> new Object[] { "Bulk " + i, "bulk" + i + "@example.com" })
-			.toList();
-		this.jdbc.batchUpdate("insert into customers (name, email, status, created_at, updated_at) values (?, ?, "
-				+ "'active', cast(? as " + timestampType() + "), cast(? as " + timestampType() + "))",
-				rows.stream().map((row) -> new Object[] { row[0], row[1], now, now }).toList());
-		assertThat(this.customers.countIncludingDeleted()).isEqualTo(before + count);
-		return this.jdbc.queryForList("select id from customers where name like 'Bulk %' order by id", Long.class);
+		return CustomerRows.insert(this.jdbc, this.customers, count);
 	}
-
-	abstract String timestampType();
 
 	// Soft delete
 

@@ -2,19 +2,9 @@ package dev.prism.repository;
 
 import dev.prism.test.TestDatabases;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
+@ContextConfiguration(initializers = TestDatabases.Postgres.class)
 class PostgresSoftDeleteRepositoryTests extends AbstractSoftDeleteRepositoryTests {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registerDatabase(registry, TestDatabases.postgres());
-	}
-
-	@Override
-	String timestampType() {
-		return "timestamptz";
-	}
 
 }

@@ -2,19 +2,9 @@ package dev.prism.repository;
 
 import dev.prism.test.TestDatabases;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
+@ContextConfiguration(initializers = TestDatabases.Sqlite.class)
 class SqliteSoftDeleteRepositoryTests extends AbstractSoftDeleteRepositoryTests {
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registerDatabase(registry, TestDatabases.sqlite());
-	}
-
-	@Override
-	String timestampType() {
-		return "text";
-	}
 
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -132,6 +135,32 @@ public final class TestDatabases {
 		catch (SQLException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Points a test's application context at a new SQLite database. Combine with
+	 * {@code @DirtiesContext} so that each test class gets its own database.
+	 */
+	public static class Sqlite implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues.of(sqlite().properties()).applyTo(context);
+		}
+
+	}
+
+	/**
+	 * Points a test's application context at a new PostgreSQL database. Combine with
+	 * {@code @DirtiesContext} so that each test class gets its own database.
+	 */
+	public static class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues.of(postgres().properties()).applyTo(context);
+		}
+
 	}
 
 	/**
