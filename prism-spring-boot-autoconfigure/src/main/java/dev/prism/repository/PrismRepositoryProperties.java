@@ -1,6 +1,7 @@
 package dev.prism.repository;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.Assert;
 
 /**
  * Configuration properties for Prism's repositories.
@@ -32,6 +33,7 @@ public class PrismRepositoryProperties {
 	}
 
 	public void setBatchSize(int batchSize) {
+		Assert.isTrue(batchSize > 0, "prism.repository.batch-size must be at least 1");
 		this.batchSize = batchSize;
 	}
 

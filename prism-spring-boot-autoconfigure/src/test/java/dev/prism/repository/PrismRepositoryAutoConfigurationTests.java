@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import dev.prism.entity.PrismEntityAutoConfiguration;
 import dev.prism.sqlite.PrismSqliteAutoConfiguration;
+import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases;
 import dev.prism.testapp.CustomerRepository;
 import dev.prism.testapp.MutableClock;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.Advised;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -103,6 +105,19 @@ class PrismRepositoryAutoConfigurationTests {
 						context.getBean(CustomerRepository.class));
 				assertThat(repository).hasFieldOrPropertyWithValue("batchSize", 250)
 					.hasFieldOrPropertyWithValue("clock", context.getBean(Clock.class));
+			});
+	}
+
+	@Test
+	void failsFastOnANonPositiveBatchSize() {
+		withSqlite().withPropertyValues("prism.repository.batch-size=0")
+			.withUserConfiguration(EntitiesConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("prism.repository.batch-size")
+					.contains("must be at least 1");
+				assertThat(analysis.getAction()).contains("Update your application's configuration");
 			});
 	}
 
