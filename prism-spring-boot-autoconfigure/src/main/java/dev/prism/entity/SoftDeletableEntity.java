@@ -13,11 +13,13 @@ import org.hibernate.annotations.FilterDef;
  * type; {@link PrismEntity} adds a {@code Long} identity id.
  * <p>
  * The {@value SoftDeletable#FILTER} filter is enabled in every Hibernate session, so every
- * query, lookup by id and collection of a subclass skips deleted rows.
+ * query and collection of a subclass skips deleted rows; the repository's {@code findById}
+ * does too. Loading by primary key ({@code EntityManager.find}, to-one associations,
+ * references) still reaches a deleted row, so that an order keeps its soft-deleted
+ * customer; check {@link #isDeleted()} there.
  */
 @MappedSuperclass
-@FilterDef(name = SoftDeletable.FILTER, defaultCondition = "deleted_at is null", autoEnabled = true,
-		applyToLoadByKey = true)
+@FilterDef(name = SoftDeletable.FILTER, defaultCondition = "deleted_at is null", autoEnabled = true)
 @Filter(name = SoftDeletable.FILTER)
 public abstract class SoftDeletableEntity extends TimestampedEntity implements SoftDeletable {
 

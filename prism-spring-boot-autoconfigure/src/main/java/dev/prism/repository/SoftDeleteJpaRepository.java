@@ -38,9 +38,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
- * with every delete turned into a soft delete. Reads skip deleted rows through the
- * {@value SoftDeletable#FILTER} Hibernate filter; this class switches it off where a method
- * must see deleted rows.
+ * with every delete turned into a soft delete. Queries skip deleted rows through the
+ * {@value SoftDeletable#FILTER} Hibernate filter, which this class switches off where a
+ * method must see deleted rows; {@link #findById} checks the loaded entity itself, since
+ * Hibernate loads by primary key without filters.
  * <p>
  * Methods that change rows by id run Criteria {@code UPDATE}/{@code DELETE} statements and
  * detach instances of the affected rows from the persistence context, like an
@@ -166,9 +167,14 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	@Override
+	public Optional<T> findById(ID id) {
+		return findByIdIncludingDeleted(id).filter((entity) -> !entity.isDeleted());
+	}
+
+	@Override
 	public Optional<T> findByIdIncludingDeleted(ID id) {
 		Assert.notNull(id, ID_MUST_NOT_BE_NULL);
-		return includingDeleted(() -> Optional.ofNullable(this.entityManager.find(getDomainClass(), id)));
+		return Optional.ofNullable(this.entityManager.find(getDomainClass(), id));
 	}
 
 	@Override
@@ -233,14 +239,16 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public boolean hardDeleteById(ID id) {
 		Assert.notNull(id, ID_MUST_NOT_BE_NULL);
-		return includingDeleted(() -> {
-			T entity = this.entityManager.find(getDomainClass(), id);
-			if (entity == null) {
-				return false;
-			}
+		T entity = this.entityManager.find(getDomainClass(), id);
+		if (entity == null) {
+			return false;
+		}
+		// Cascades must reach soft-deleted children too.
+		includingDeleted(() -> {
 			this.entityManager.remove(entity);
-			return true;
+			return null;
 		});
+		return true;
 	}
 
 	@Override
@@ -248,10 +256,6 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public void hardDelete(T entity) {
 		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
 		if (this.entityInformation.isNew(entity)) {
-			return;
-		}
-		if (this.entityManager.contains(entity)) {
-			this.entityManager.remove(entity);
 			return;
 		}
 		hardDeleteById(idOf(entity));

@@ -243,6 +243,18 @@ abstract class AbstractSoftDeleteRepositoryTests {
 	}
 
 	@Test
+	void toOneAssociationsStillReachASoftDeletedParent() {
+		Customer acme = customer("Acme");
+		PurchaseOrder order = this.orders.save(new PurchaseOrder(acme, "ORD-001", BigDecimal.ONE));
+		this.customers.delete(acme);
+		String customerName = this.transactions.execute((status) -> this.orders.findById(order.getId())
+			.orElseThrow()
+			.getCustomerName());
+		assertThat(customerName).isEqualTo("Acme");
+		assertThat(this.customers.findById(acme.getId())).isEmpty();
+	}
+
+	@Test
 	void includingDeletedReadsSeeEveryRow() {
 		customer("Live");
 		Customer gone = customer("Gone");

@@ -33,6 +33,10 @@ public class PurchaseOrder extends PrismEntity {
 		this.total = total;
 	}
 
+	public String getCustomerName() {
+		return this.customer.getName();
+	}
+
 	public String getNumber() {
 		return this.number;
 	}
