@@ -12,7 +12,6 @@ import org.springframework.util.ClassUtils;
  * {@link #name()} and {@link #version()} and is not run again, unless it is
  * {@link #repeatable()} or declares a different version.
  */
-@FunctionalInterface
 public interface PrismSeeder {
 
 	/**
@@ -24,12 +23,18 @@ public interface PrismSeeder {
 
 	/**
 	 * Return the name the seeder is recorded under; it must be unique among the
-	 * application's seeders. Defaults to the simple name of the seeder's class. Renaming a
+	 * application's seeders. Defaults to the simple name of the seeder's class; a lambda or
+	 * an anonymous class has no stable name and must override this method. Renaming a
 	 * seeder makes it run again.
 	 * @return the seeder's name, at most 255 characters
 	 */
 	default String name() {
-		return ClassUtils.getUserClass(this).getSimpleName();
+		Class<?> type = ClassUtils.getUserClass(this);
+		if (type.isAnonymousClass() || type.isSynthetic() || type.isHidden()) {
+			throw new IllegalStateException("Seeder " + type.getName() + " has no stable class name to be recorded "
+					+ "under: implement it as a named class or override name()");
+		}
+		return type.getSimpleName();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.prism.seed;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import dev.prism.seed.testapp.Customer;
 import dev.prism.seed.testapp.CustomerRepository;
 import dev.prism.seed.testapp.PurchaseOrder;
@@ -20,22 +24,29 @@ import dev.prism.test.TestDatabases.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Seeding behaviour, run against each supported database by a subclass.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractSeedRunnerTests {
 
 	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
@@ -131,6 +142,16 @@ abstract class AbstractSeedRunnerTests {
 	}
 
 	@Test
+	void failingSeederAtStartupFailsWithAnalysisNamingIt(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start(SeedingAtStartup.class))
+			.havingRootCause()
+			.withMessage("no orders file");
+		assertThat(output).contains("Seeder 'BrokenSeeder' (" + BrokenSeeder.class.getName()
+				+ ") failed and everything it wrote was rolled back.");
+		assertThat(output).contains("Fix seeder 'BrokenSeeder' and seed again.");
+	}
+
+	@Test
 	void profileLimitedSeederRunsOnlyUnderItsProfile() {
 		ConfigurableApplicationContext withoutProfile = start(DemoSeeders.class);
 		assertThat(withoutProfile.getBean(SeedRunner.class).seed()).singleElement()
@@ -159,10 +180,10 @@ abstract class AbstractSeedRunnerTests {
 		ConfigurableApplicationContext context = start(CustomersAndOrders.class);
 		context.getBean(SeedRunner.class).seed();
 		context.getBean(OrderSeeder.class).version = "2";
-		java.io.StringWriter output = new java.io.StringWriter();
+		StringWriter output = new StringWriter();
 		SeedCommand command = context.getBean(SeedCommand.class);
 		assertThat(command.name()).isEqualTo("seed");
-		command.run(new java.io.PrintWriter(output, true));
+		command.run(new PrintWriter(output, true));
 		assertThat(output.toString().lines()).containsExactly(
 				"skipped  CustomerSeeder (version 1 already applied)",
 				"ran      OrderSeeder (version 2, recorded version 1)", "1 seeder(s) ran, 1 skipped.");
@@ -209,7 +230,7 @@ abstract class AbstractSeedRunnerTests {
 	}
 
 	private static JdbcTemplate jdbc(ConfigurableApplicationContext context) {
-		return new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+		return new JdbcTemplate(context.getBean(DataSource.class));
 	}
 
 	private static int count(ConfigurableApplicationContext context, String table) {
@@ -353,6 +374,20 @@ abstract class AbstractSeedRunnerTests {
 		@Order(3)
 		OrderSeeder orderSeeder(CustomerRepository customers, PurchaseOrderRepository orders, SeedLog log) {
 			return new OrderSeeder(customers, orders, log);
+		}
+
+	}
+
+	/**
+	 * Seeds from a runner, as the database lifecycle does with {@code prism.db.seed=true}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Import(FailingSeeders.class)
+	static class SeedingAtStartup {
+
+		@Bean
+		CommandLineRunner seedAtStartup(SeedCommand seedCommand) {
+			return (args) -> seedCommand.run(new PrintWriter(System.out, true));
 		}
 
 	}
