@@ -31,7 +31,8 @@ import org.hibernate.tool.schema.spi.TargetDescriptor;
  * The {@code generate-changeset} database command (Alembic's
  * {@code revision --autogenerate}): compares the JPA entity model with the database and
  * writes the SQL that brings the database in line as a formatted-SQL changeset, named from
- * {@code prism.db.message}, to be reviewed before it is applied.
+ * {@code prism.db.message}, to be reviewed before it is applied. Like Alembic, it refuses
+ * to run while the database has changesets to apply.
  * <p>
  * The comparison is Hibernate's own schema update ({@code ddl-auto=update}), scripted
  * instead of executed: it adds missing tables, columns, sequences, indexes and foreign
@@ -55,11 +56,14 @@ public class GenerateChangesetCommand implements DatabaseCommand {
 
 	private final HibernateMetadataCapture capture;
 
+	private final PendingChangesets pendingChangesets;
+
 	GenerateChangesetCommand(ChangesetFiles files, PrismDatabaseProperties properties,
-			HibernateMetadataCapture capture) {
+			HibernateMetadataCapture capture, PendingChangesets pendingChangesets) {
 		this.files = files;
 		this.properties = properties;
 		this.capture = capture;
+		this.pendingChangesets = pendingChangesets;
 	}
 
 	@Override
@@ -75,6 +79,13 @@ public class GenerateChangesetCommand implements DatabaseCommand {
 	@Override
 	public void run(PrintWriter out) throws Exception {
 		this.files.masterChangelog();
+		List<String> pending = this.pendingChangesets.list();
+		if (!pending.isEmpty()) {
+			throw new ChangesetException("The database is not up to date: " + pending.size()
+					+ " changeset(s) of the changelog are not applied, so the differences would repeat them: "
+					+ String.join(", ", pending),
+					"Apply them first (prism.db.command=migrate), then run generate-changeset again.");
+		}
 		List<String> statements = differences();
 		if (statements.isEmpty()) {
 			out.println("The schema is up to date with the JPA entities: no changeset written.");

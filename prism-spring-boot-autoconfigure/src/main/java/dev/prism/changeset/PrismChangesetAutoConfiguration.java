@@ -3,6 +3,8 @@ package dev.prism.changeset;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import dev.prism.lifecycle.PrismDatabaseProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -39,7 +42,8 @@ public final class PrismChangesetAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
-			"org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer" })
+			"org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer",
+			"org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties" })
 	static class GenerateChangesetConfiguration {
 
 		@Bean
@@ -49,8 +53,12 @@ public final class PrismChangesetAutoConfiguration {
 
 		@Bean
 		GenerateChangesetCommand generateChangesetCommand(ChangesetFiles changesetFiles,
-				PrismDatabaseProperties properties, HibernateMetadataCapture prismHibernateMetadataCapture) {
-			return new GenerateChangesetCommand(changesetFiles, properties, prismHibernateMetadataCapture);
+				PrismDatabaseProperties properties, HibernateMetadataCapture prismHibernateMetadataCapture,
+				ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader, Environment environment) {
+			PendingChangesets pendingChangesets = new PendingChangesets(dataSource::getObject, resourceLoader,
+					environment);
+			return new GenerateChangesetCommand(changesetFiles, properties, prismHibernateMetadataCapture,
+					pendingChangesets);
 		}
 
 	}

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The changeset commands against each supported database, run by a subclass.
@@ -74,6 +75,12 @@ abstract class AbstractChangesetCommandTests {
 				      file: %s
 				      relativeToChangelogFile: true
 				""".formatted(changeset.getFileName()));
+		ConfigurableApplicationContext unmigrated = start("--spring.jpa.hibernate.ddl-auto=none",
+				"--spring.liquibase.enabled=false", "--prism.db.message=again");
+		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> run(unmigrated, "generate-changeset"))
+			.withMessageStartingWith("The database is not up to date: 1 changeset(s) of the changelog are not applied")
+			.withMessageContaining(changeset.getFileName() + "::");
+		unmigrated.close();
 		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
 		assertThat(new JdbcTemplate(migrated.getBean(javax.sql.DataSource.class))
 			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(2);
