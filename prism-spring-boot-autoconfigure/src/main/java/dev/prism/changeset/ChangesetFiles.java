@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
+
 import org.springframework.util.StringUtils;
 
 /**
@@ -121,6 +124,9 @@ class ChangesetFiles {
 		String changelog = Files.readString(master, StandardCharsets.UTF_8);
 		Files.writeString(master, Format.of(master).include(changelog, file.getFileName().toString()),
 				StandardCharsets.UTF_8);
+		// Liquibase remembers per JVM which databases were up to date with a changelog and
+		// would not notice the new changeset without this.
+		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 		return file;
 	}
 

@@ -90,6 +90,20 @@ abstract class AbstractChangesetCommandTests {
 	}
 
 	@Test
+	void generatedChangesetCreatesTableForNewEntity() throws Exception {
+		Files.writeString(this.master, "databaseChangeLog: []\n");
+		ConfigurableApplicationContext empty = start("--spring.jpa.hibernate.ddl-auto=none",
+				"--prism.db.message=create gadgets");
+		run(empty, "generate-changeset");
+		empty.close();
+		String sql = Files.readString(single(changesets()));
+		assertThat(sql).containsPattern("(?mi)^create table gadgets \\(.*\\);$")
+			.containsPattern("(?mi)^--rollback drop table gadgets;$");
+		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
+		assertThat(run(migrated, "generate-changeset")).startsWith("The schema is up to date");
+	}
+
+	@Test
 	void newChangesetIsAppliedOnceItHasSql() throws Exception {
 		ConfigurableApplicationContext context = start("--spring.jpa.hibernate.ddl-auto=none",
 				"--prism.db.message=Add gadget color by hand");
