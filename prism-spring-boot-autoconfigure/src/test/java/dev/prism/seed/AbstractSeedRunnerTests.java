@@ -21,6 +21,7 @@ import dev.prism.seed.testapp.PurchaseOrder;
 import dev.prism.seed.testapp.PurchaseOrderRepository;
 import dev.prism.seed.testapp.SeedTestApplication;
 import dev.prism.test.TestDatabases.Database;
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Seeding behaviour, run against each supported database by a subclass.
@@ -89,6 +91,20 @@ abstract class AbstractSeedRunnerTests {
 		assertThat(restarted.getBean(SeedLog.class).names).isEmpty();
 		assertThat(count(restarted, "customers")).isEqualTo(2);
 		assertThat(count(restarted, "orders")).isEqualTo(2);
+	}
+
+	@Test
+	void resetByLiquibaseDropAllSeedsAgain() throws Exception {
+		assumeTrue(this.database.isPostgres(), "Liquibase 5.0.4's dropAll cannot drop foreign keys on SQLite "
+				+ "(no generator for DropForeignKeyConstraintStatement)");
+		ConfigurableApplicationContext context = start(CustomersAndOrders.class);
+		context.getBean(SeedRunner.class).seed();
+		SpringLiquibase liquibase = context.getBean(SpringLiquibase.class);
+		liquibase.setDropFirst(true);
+		liquibase.afterPropertiesSet();
+		assertThat(count(context, "customers")).isZero();
+		assertThat(context.getBean(SeedRunner.class).seed()).allMatch(SeedResult::ran);
+		assertThat(count(context, "customers")).isEqualTo(2);
 	}
 
 	@Test
