@@ -74,7 +74,7 @@ public class SeedRunner {
 		List<SeedResult> results = new ArrayList<>();
 		for (PrismSeeder seeder : this.seeders) {
 			SeedResult result = seed(seeder, records, contexts);
-			logger.info("Seeder " + result);
+			logger.info("Seeder " + result.name() + (result.ran() ? " ran" : " skipped") + " (" + result.reason() + ")");
 			results.add(result);
 		}
 		return results;
