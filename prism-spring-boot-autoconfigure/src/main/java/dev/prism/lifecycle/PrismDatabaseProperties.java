@@ -1,5 +1,6 @@
 package dev.prism.lifecycle;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -71,6 +72,13 @@ public class PrismDatabaseProperties {
 	 * How long to wait for another process's migration lock before failing.
 	 */
 	private Duration lockTimeout = Duration.ofMinutes(1);
+
+	/**
+	 * Directory that holds the master changelog on disk, where new-changeset and
+	 * generate-changeset write changesets. Defaults to the master changelog's directory,
+	 * under src/main/resources of the working directory for a classpath changelog.
+	 */
+	private Path changelogDirectory;
 
 	public boolean isMigrate() {
 		return this.migrate;
@@ -158,6 +166,14 @@ public class PrismDatabaseProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public Path getChangelogDirectory() {
+		return this.changelogDirectory;
+	}
+
+	public void setChangelogDirectory(Path changelogDirectory) {
+		this.changelogDirectory = changelogDirectory;
 	}
 
 }

@@ -1,0 +1,66 @@
+package dev.prism.changeset;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import dev.prism.lifecycle.PrismDatabaseProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * for the {@code new-changeset} and {@code generate-changeset} database commands. They
+ * write next to the master changelog named by {@code spring.liquibase.change-log}, or in
+ * {@code prism.db.changelog-directory}.
+ */
+@AutoConfiguration
+@ConditionalOnClass(name = "liquibase.Liquibase")
+@EnableConfigurationProperties(PrismDatabaseProperties.class)
+public final class PrismChangesetAutoConfiguration {
+
+	@Bean
+	NewChangesetCommand newChangesetCommand(ChangesetFiles changesetFiles, PrismDatabaseProperties properties) {
+		return new NewChangesetCommand(changesetFiles, properties);
+	}
+
+	@Bean
+	ChangesetFiles changesetFiles(Environment environment, PrismDatabaseProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new ChangesetFiles(environment.getProperty("spring.liquibase.change-log"),
+				properties.getChangelogDirectory(), Path.of("").toAbsolutePath(),
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.hibernate.integrator.spi.Integrator",
+			"org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer",
+			"org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties" })
+	static class GenerateChangesetConfiguration {
+
+		@Bean
+		HibernateMetadataCapture prismHibernateMetadataCapture() {
+			return new HibernateMetadataCapture();
+		}
+
+		@Bean
+		GenerateChangesetCommand generateChangesetCommand(ChangesetFiles changesetFiles,
+				PrismDatabaseProperties properties, HibernateMetadataCapture prismHibernateMetadataCapture,
+				ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader, Environment environment) {
+			PendingChangesets pendingChangesets = new PendingChangesets(dataSource::getObject, resourceLoader,
+					environment);
+			return new GenerateChangesetCommand(changesetFiles, properties, prismHibernateMetadataCapture,
+					pendingChangesets);
+		}
+
+	}
+
+}

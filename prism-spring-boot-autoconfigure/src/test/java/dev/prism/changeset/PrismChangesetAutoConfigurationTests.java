@@ -1,0 +1,50 @@
+package dev.prism.changeset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PrismChangesetAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(PrismChangesetAutoConfiguration.class));
+
+	@Test
+	void providesBothCommands() {
+		this.contextRunner.run((context) -> {
+			assertThat(context.getBean(NewChangesetCommand.class).name()).isEqualTo("new-changeset");
+			assertThat(context.getBean(GenerateChangesetCommand.class).name()).isEqualTo("generate-changeset");
+		});
+	}
+
+	@Test
+	void writesNextToTheMasterChangelogInTheConfiguredDirectory(@TempDir Path directory) throws Exception {
+		Path master = Files.writeString(directory.resolve("changelog.xml"), "<databaseChangeLog>\n</databaseChangeLog>\n");
+		this.contextRunner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/changelog.xml",
+					"prism.db.changelog-directory=" + directory)
+			.run((context) -> assertThat(context.getBean(ChangesetFiles.class).masterChangelog()).isEqualTo(master));
+	}
+
+	@Test
+	void leavesOutGenerateChangesetWithoutHibernate() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
+			.run((context) -> assertThat(context).hasSingleBean(NewChangesetCommand.class)
+				.doesNotHaveBean(GenerateChangesetCommand.class));
+	}
+
+	@Test
+	void backsOffWithoutLiquibase() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader("liquibase"))
+			.run((context) -> assertThat(context).doesNotHaveBean(NewChangesetCommand.class));
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.prism.seed.testapp;
+
+import dev.prism.repository.PrismRepository;
+
+public interface PurchaseOrderRepository extends PrismRepository<PurchaseOrder> {
+
+}
