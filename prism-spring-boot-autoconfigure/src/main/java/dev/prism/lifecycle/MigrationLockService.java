@@ -1,13 +1,24 @@
 package dev.prism.lifecycle;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import liquibase.Scope;
 import liquibase.database.Database;
+import liquibase.exception.DatabaseException;
 import liquibase.exception.LockException;
+import liquibase.executor.Executor;
+import liquibase.executor.ExecutorService;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.StandardLockService;
+import liquibase.statement.core.SelectFromDatabaseChangeLogLockStatement;
 
 /**
  * Liquibase's lock-table {@link liquibase.lockservice.LockService} with a bounded wait:
@@ -45,6 +56,52 @@ public class MigrationLockService extends StandardLockService {
 			}
 			sleep(Math.min(RECHECK_MILLIS, TimeUnit.NANOSECONDS.toMillis(remaining) + 1));
 		}
+	}
+
+	/**
+	 * List the held locks like Liquibase does, but also where the lock table stores its
+	 * grant time as text, as on SQLite.
+	 */
+	@Override
+	public DatabaseChangeLogLock[] listLocks() throws LockException {
+		try {
+			if (!isDatabaseChangeLogLockTableCreated()) {
+				return new DatabaseChangeLogLock[0];
+			}
+			Executor executor = Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc",
+					this.database);
+			List<DatabaseChangeLogLock> locks = new ArrayList<>();
+			for (Map<String, ?> row : executor.queryForList(
+					new SelectFromDatabaseChangeLogLockStatement("ID", "LOCKED", "LOCKGRANTED", "LOCKEDBY"))) {
+				Object locked = row.get("LOCKED");
+				if (Boolean.TRUE.equals(locked) || (locked instanceof Number number && number.intValue() == 1)) {
+					locks.add(new DatabaseChangeLogLock(((Number) row.get("ID")).intValue(),
+							grantTime(row.get("LOCKGRANTED")), (String) row.get("LOCKEDBY")));
+				}
+			}
+			return locks.toArray(DatabaseChangeLogLock[]::new);
+		}
+		catch (DatabaseException ex) {
+			throw new LockException(ex);
+		}
+	}
+
+	private static Date grantTime(Object value) {
+		if (value instanceof Date date) {
+			return date;
+		}
+		if (value instanceof LocalDateTime dateTime) {
+			return Date.from(dateTime.atZone(ZoneId.systemDefault()).toInstant());
+		}
+		if (value instanceof String text) {
+			try {
+				return Timestamp.valueOf(text);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/**

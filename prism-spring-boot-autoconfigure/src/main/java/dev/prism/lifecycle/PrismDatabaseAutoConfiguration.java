@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.Assert;
+import org.springframework.util.CollectionUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -84,10 +85,10 @@ public final class PrismDatabaseAutoConfiguration {
 					dataSource.getIfUnique(), liquibaseProperties));
 			liquibase.setChangeLog(liquibaseProperties.getChangeLog());
 			liquibase.setClearCheckSums(liquibaseProperties.isClearChecksums());
-			if (!liquibaseProperties.getContexts().isEmpty()) {
+			if (!CollectionUtils.isEmpty(liquibaseProperties.getContexts())) {
 				liquibase.setContexts(String.join(",", liquibaseProperties.getContexts()));
 			}
-			if (!liquibaseProperties.getLabelFilter().isEmpty()) {
+			if (!CollectionUtils.isEmpty(liquibaseProperties.getLabelFilter())) {
 				liquibase.setLabelFilter(String.join(",", liquibaseProperties.getLabelFilter()));
 			}
 			liquibase.setDefaultSchema(liquibaseProperties.getDefaultSchema());

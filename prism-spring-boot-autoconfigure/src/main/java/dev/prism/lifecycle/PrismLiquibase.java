@@ -2,6 +2,7 @@ package dev.prism.lifecycle;
 
 import java.io.Writer;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
+import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.DatabaseChangeLogLock;
@@ -197,6 +199,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	public void tag(String tag) {
 		execute((liquibase) -> {
 			liquibase.tag(tag);
+			untagEarlierChangesets(liquibase.getDatabase(), tag);
 			return null;
 		});
 	}
@@ -339,6 +342,25 @@ public class PrismLiquibase extends SpringLiquibase {
 		schemas.add(new CatalogAndSchema(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName()));
 		this.log.info("Dropping every object in " + schemas);
 		liquibase.dropAll(schemas.toArray(CatalogAndSchema[]::new));
+	}
+
+	/**
+	 * Keep the tag on the latest changeset only. Liquibase tags every changeset that ran at
+	 * the latest execution time, which on SQLite (times stored to the second) can be several,
+	 * and a later rollback to the tag would then undo too much.
+	 */
+	private static void untagEarlierChangesets(Database database, String tag) throws Exception {
+		String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
+				database.getDatabaseChangeLogTableName());
+		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + table
+				+ " SET TAG = NULL WHERE TAG = ? AND ORDEREXECUTED < (SELECT MAX(ORDEREXECUTED) FROM " + table
+				+ " WHERE TAG = ?)")) {
+			statement.setString(1, tag);
+			statement.setString(2, tag);
+			statement.executeUpdate();
+		}
+		database.commit();
 	}
 
 	private void checkChangelogExists() {
