@@ -83,13 +83,16 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	@Override
 	protected void performUpdate(Liquibase liquibase) throws LiquibaseException {
-		if (isReset()) {
-			dropAll(liquibase, "reset");
-		}
-		if (isClearCheckSums()) {
-			liquibase.clearCheckSums();
-		}
-		update(liquibase, record(liquibase));
+		locked(liquibase, () -> {
+			if (isReset()) {
+				dropAll(liquibase, "reset");
+			}
+			if (isClearCheckSums()) {
+				liquibase.clearCheckSums();
+			}
+			update(liquibase, record(liquibase));
+			return null;
+		});
 	}
 
 	/**
@@ -143,11 +146,11 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were applied
 	 */
 	public List<String> migrate() {
-		return execute((liquibase) -> {
+		return execute((liquibase) -> locked(liquibase, () -> {
 			ChangesetRecorder recorder = record(liquibase);
 			update(liquibase, recorder);
 			return recorder.ran();
-		});
+		}));
 	}
 
 	/**
@@ -156,12 +159,12 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were applied
 	 */
 	public List<String> reset() {
-		return execute((liquibase) -> {
+		return execute((liquibase) -> locked(liquibase, () -> {
 			dropAll(liquibase, "reset");
 			ChangesetRecorder recorder = record(liquibase);
 			update(liquibase, recorder);
 			return recorder.ran();
-		});
+		}));
 	}
 
 	/**
@@ -172,9 +175,11 @@ public class PrismLiquibase extends SpringLiquibase {
 	public List<String> rollback(int count) {
 		return execute((liquibase) -> {
 			this.guard.check("rollback", url(liquibase));
-			ChangesetRecorder recorder = record(liquibase);
-			liquibase.rollback(count, null, contexts(), labels());
-			return recorder.rolledBack();
+			return locked(liquibase, () -> {
+				ChangesetRecorder recorder = record(liquibase);
+				liquibase.rollback(count, null, contexts(), labels());
+				return recorder.rolledBack();
+			});
 		});
 	}
 
@@ -186,9 +191,11 @@ public class PrismLiquibase extends SpringLiquibase {
 	public List<String> rollback(String tag) {
 		return execute((liquibase) -> {
 			this.guard.check("rollback", url(liquibase));
-			ChangesetRecorder recorder = record(liquibase);
-			liquibase.rollback(tag, null, contexts(), labels());
-			return recorder.rolledBack();
+			return locked(liquibase, () -> {
+				ChangesetRecorder recorder = record(liquibase);
+				liquibase.rollback(tag, null, contexts(), labels());
+				return recorder.rolledBack();
+			});
 		});
 	}
 
@@ -197,11 +204,11 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @param tag the tag
 	 */
 	public void tag(String tag) {
-		execute((liquibase) -> {
+		execute((liquibase) -> locked(liquibase, () -> {
 			liquibase.tag(tag);
 			untagEarlierChangesets(liquibase.getDatabase(), tag);
 			return null;
-		});
+		}));
 	}
 
 	/**
@@ -316,6 +323,22 @@ public class PrismLiquibase extends SpringLiquibase {
 		}
 	}
 
+	/**
+	 * Run an operation under the migration lock. Liquibase takes the lock itself too, but
+	 * only after it has created its changelog table, which concurrent starts on an empty
+	 * database would then race to create.
+	 */
+	private static <T> T locked(Liquibase liquibase, LockedAction<T> action) throws LiquibaseException {
+		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+		lockService.waitForLock();
+		try {
+			return action.run();
+		}
+		finally {
+			lockService.releaseLock();
+		}
+	}
+
 	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {
 		try {
 			if (getTag() != null) {
@@ -349,7 +372,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * the latest execution time, which on SQLite (times stored to the second) can be several,
 	 * and a later rollback to the tag would then undo too much.
 	 */
-	private static void untagEarlierChangesets(Database database, String tag) throws Exception {
+	private static void untagEarlierChangesets(Database database, String tag) throws LiquibaseException {
 		String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
 				database.getDatabaseChangeLogTableName());
 		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
@@ -359,6 +382,9 @@ public class PrismLiquibase extends SpringLiquibase {
 			statement.setString(1, tag);
 			statement.setString(2, tag);
 			statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new liquibase.exception.DatabaseException(ex);
 		}
 		database.commit();
 	}
@@ -390,6 +416,13 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	private LabelExpression labels() {
 		return new LabelExpression(getLabelFilter());
+	}
+
+	@FunctionalInterface
+	private interface LockedAction<T> {
+
+		T run() throws LiquibaseException;
+
 	}
 
 	@FunctionalInterface

@@ -327,8 +327,9 @@ abstract class AbstractDatabaseLifecycleTests {
 				LifecycleTestApplication.class.getName()));
 		Stream.of(this.database.properties()).map((property) -> "--" + property).forEach(command::add);
 		command.add("--" + SLOW_CHANGELOG);
-		command.add("--spring.liquibase.parameters.sleep=300");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put(SleepChange.SECONDS_VARIABLE, "300");
+		Process process = builder.start();
 		CountDownLatch migrating = new CountDownLatch(1);
 		StringBuilder log = new StringBuilder();
 		Thread reader = new Thread(() -> {

@@ -95,8 +95,7 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 
 	@Override
 	protected void assertStartAfterKilledMigration() throws Exception {
-		Duration took = timed(() -> start(SLOW_CHANGELOG, "spring.liquibase.parameters.sleep=0",
-				"prism.db.lock-timeout=60s"));
+		Duration took = timed(() -> start(SLOW_CHANGELOG, "prism.db.lock-timeout=60s"));
 		assertThat(took).isLessThan(Duration.ofSeconds(15));
 		assertThat(tables()).contains("before_sleep", "after_sleep").doesNotContain("databasechangeloglock");
 		assertThat(appliedChangesets()).containsExactly("1-before-sleep", "2-sleeps");

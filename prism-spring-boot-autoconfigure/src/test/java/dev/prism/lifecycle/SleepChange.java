@@ -6,18 +6,17 @@ import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * A changeset step that announces itself on standard output and then sleeps, so that a
- * test can kill the migrating process at a known point.
+ * A changeset step that announces itself on standard output and then sleeps for
+ * {@code PRISM_TEST_SLEEP_SECONDS} (default none), so that a test can kill the migrating
+ * process at a known point.
  */
 public class SleepChange implements CustomTaskChange {
 
 	static final String MARKER = "PRISM-TEST-MIGRATING";
 
-	private String seconds = "0";
+	static final String SECONDS_VARIABLE = "PRISM_TEST_SLEEP_SECONDS";
 
-	public void setSeconds(String seconds) {
-		this.seconds = seconds;
-	}
+	private final String seconds = System.getenv().getOrDefault(SECONDS_VARIABLE, "0");
 
 	@Override
 	public void execute(Database database) {

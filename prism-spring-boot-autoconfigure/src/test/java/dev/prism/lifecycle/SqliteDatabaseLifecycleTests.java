@@ -46,15 +46,14 @@ class SqliteDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	@Override
 	protected void assertStartAfterKilledMigration() throws Exception {
 		assertStartFailsUntilLocksAreReleased(null);
-		start(SLOW_CHANGELOG, "spring.liquibase.parameters.sleep=0");
+		start(SLOW_CHANGELOG);
 		assertThat(appliedChangesets()).containsExactly("1-before-sleep", "2-sleeps");
 		assertThat(tables()).contains("after_sleep");
 	}
 
 	private void assertStartFailsUntilLocksAreReleased(CapturedOutput output) throws Exception {
 		Throwable[] failure = new Throwable[1];
-		Duration waited = timed(() -> failure[0] = startFailure(SLOW_CHANGELOG, "spring.liquibase.parameters.sleep=0",
-				"prism.db.lock-timeout=2s"));
+		Duration waited = timed(() -> failure[0] = startFailure(SLOW_CHANGELOG, "prism.db.lock-timeout=2s"));
 		assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
 		FailureAnalysis analysis = new MigrationLockTimeoutFailureAnalyzer().analyze(failure[0]);
 		assertThat(analysis.getDescription())
