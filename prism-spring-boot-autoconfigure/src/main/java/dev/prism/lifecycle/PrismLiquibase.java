@@ -173,14 +173,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were rolled back
 	 */
 	public List<String> rollback(int count) {
-		return execute((liquibase) -> {
-			this.guard.check("rollback", url(liquibase));
-			return locked(liquibase, () -> {
-				ChangesetRecorder recorder = record(liquibase);
-				liquibase.rollback(count, null, contexts(), labels());
-				return recorder.rolledBack();
-			});
-		});
+		return rollback((liquibase) -> liquibase.rollback(count, null, contexts(), labels()));
 	}
 
 	/**
@@ -189,11 +182,15 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were rolled back
 	 */
 	public List<String> rollback(String tag) {
+		return rollback((liquibase) -> liquibase.rollback(tag, null, contexts(), labels()));
+	}
+
+	private List<String> rollback(RollbackAction action) {
 		return execute((liquibase) -> {
 			this.guard.check("rollback", url(liquibase));
 			return locked(liquibase, () -> {
 				ChangesetRecorder recorder = record(liquibase);
-				liquibase.rollback(tag, null, contexts(), labels());
+				action.rollback(liquibase);
 				return recorder.rolledBack();
 			});
 		});
@@ -416,6 +413,13 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	private LabelExpression labels() {
 		return new LabelExpression(getLabelFilter());
+	}
+
+	@FunctionalInterface
+	private interface RollbackAction {
+
+		void rollback(Liquibase liquibase) throws LiquibaseException;
+
 	}
 
 	@FunctionalInterface

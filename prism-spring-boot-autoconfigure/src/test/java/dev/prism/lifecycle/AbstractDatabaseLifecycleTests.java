@@ -24,6 +24,10 @@ import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
 import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
 import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -321,13 +325,31 @@ abstract class AbstractDatabaseLifecycleTests {
 	 */
 	protected abstract void assertStartAfterKilledMigration() throws Exception;
 
-	private Process startMigratingProcess() throws Exception {
+	@Test
+	void oneShotCommandPrintsItsResultAndExitsTheJvmWithItsStatus() throws Exception {
+		Process status = processBuilder(CHANGELOG, "prism.db.command=status").start();
+		String statusOutput = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(status.exitValue()).as(statusOutput).isZero();
+		assertThat(statusOutput).contains("Pending changesets (3):");
+		Process unknown = processBuilder(CHANGELOG, "prism.db.command=dance").start();
+		String unknownOutput = new String(unknown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(unknown.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(unknown.exitValue()).as(unknownOutput).isNotZero();
+		assertThat(unknownOutput).contains("prism.db.command is set to 'dance', which is not a database command.");
+		assertThat(tables()).isEmpty();
+	}
+
+	private ProcessBuilder processBuilder(String... properties) {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
 				LifecycleTestApplication.class.getName()));
-		Stream.of(this.database.properties()).map((property) -> "--" + property).forEach(command::add);
-		command.add("--" + SLOW_CHANGELOG);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		Stream.of(this.database.properties(), properties).flatMap(Stream::of).forEach((property) -> command.add("--" + property));
+		return new ProcessBuilder(command).redirectErrorStream(true);
+	}
+
+	private Process startMigratingProcess() throws Exception {
+		ProcessBuilder builder = processBuilder(SLOW_CHANGELOG);
 		builder.environment().put(SleepChange.SECONDS_VARIABLE, "300");
 		Process process = builder.start();
 		CountDownLatch migrating = new CountDownLatch(1);
@@ -397,6 +419,20 @@ abstract class AbstractDatabaseLifecycleTests {
 
 	protected Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.database.url(), this.database.username(), this.database.password());
+	}
+
+	/**
+	 * Take the migration lock on a connection of its own, as another process would.
+	 * @param connection the connection
+	 * @return the lock service holding the lock
+	 * @throws Exception on failure
+	 */
+	protected static LockService acquireLock(Connection connection) throws Exception {
+		liquibase.database.Database database = DatabaseFactory.getInstance()
+			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		LockService lockService = LockServiceFactory.getInstance().getLockService(database);
+		assertThat(lockService.acquireLock()).isTrue();
+		return lockService;
 	}
 
 	protected Set<String> tables() throws SQLException {

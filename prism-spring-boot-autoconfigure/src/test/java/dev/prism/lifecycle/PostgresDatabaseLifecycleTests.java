@@ -12,8 +12,6 @@ import java.util.concurrent.Future;
 
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
@@ -73,11 +71,8 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	@Test
 	void liveLockHolderMakesStartFailAfterTheLockTimeout() throws Exception {
 		try (Connection connection = connect()) {
-			liquibase.database.Database database = DatabaseFactory.getInstance()
-				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			LockService lockService = LockServiceFactory.getInstance().getLockService(database);
+			LockService lockService = acquireLock(connection);
 			assertThat(lockService).isInstanceOf(PostgresAdvisoryLockService.class);
-			assertThat(lockService.acquireLock()).isTrue();
 			Throwable[] failure = new Throwable[1];
 			Duration waited = timed(() -> failure[0] = startFailure(CHANGELOG, "prism.db.lock-timeout=2s"));
 			assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));

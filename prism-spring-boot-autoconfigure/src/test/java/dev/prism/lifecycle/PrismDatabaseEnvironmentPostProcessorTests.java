@@ -1,8 +1,16 @@
 package dev.prism.lifecycle;
 
+import java.util.stream.Stream;
+
+import dev.prism.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +78,26 @@ class PrismDatabaseEnvironmentPostProcessorTests {
 	void withoutCommandLeavesTheApplicationAlone() {
 		postProcess();
 		assertThat(this.environment.containsProperty("spring.main.web-application-type")).isFalse();
+	}
+
+	@Test
+	void echoSetsTheSqlLoggersLevelsAtStartup() {
+		LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Stream.of(TestDatabases.sqlite().properties()),
+					Stream.of("spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml", "prism.db.echo=true"))
+				.map((property) -> "--" + property)
+				.toArray(String[]::new))) {
+			assertThat(loggingSystem.getLoggerConfiguration("org.hibernate.SQL").getEffectiveLevel())
+				.isEqualTo(LogLevel.DEBUG);
+			assertThat(loggingSystem.getLoggerConfiguration("org.hibernate.orm.jdbc.bind").getEffectiveLevel())
+				.isEqualTo(LogLevel.TRACE);
+		}
+		finally {
+			PrismDatabaseEnvironmentPostProcessor.ECHO_LEVELS.keySet()
+				.forEach((logger) -> loggingSystem.setLogLevel(logger, null));
+		}
 	}
 
 	private void postProcess() {

@@ -5,9 +5,6 @@ import java.time.Duration;
 
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,7 @@ class SqliteDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	void lockLeftBehindMakesStartFailAfterTheLockTimeoutUntilReleased(CapturedOutput output) throws Exception {
 		start(CHANGELOG).close();
 		try (Connection connection = connect()) {
-			liquibase.database.Database database = DatabaseFactory.getInstance()
-				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			LockService lockService = LockServiceFactory.getInstance().getLockService(database);
-			assertThat(lockService).isInstanceOf(MigrationLockService.class);
-			assertThat(lockService.acquireLock()).isTrue();
+			assertThat(acquireLock(connection)).isInstanceOf(MigrationLockService.class);
 			LockServiceFactory.getInstance().resetAll();
 		}
 		assertStartFailsUntilLocksAreReleased(output);
