@@ -130,7 +130,7 @@ public class PostgresAdvisoryLockService extends MigrationLockService {
 
 	@Override
 	protected String lockName() {
-		return "pg_advisory_lock(" + lockKey() + ") on " + lockTableName(this.database);
+		return "pg_advisory_lock(" + lockKey() + ") for " + changelogTableName();
 	}
 
 	@Override
@@ -146,10 +146,13 @@ public class PostgresAdvisoryLockService extends MigrationLockService {
 	 * @return the key
 	 */
 	long lockKey() {
-		String table = this.database.escapeTableName(this.database.getLiquibaseCatalogName(),
-				this.database.getLiquibaseSchemaName(), this.database.getDatabaseChangeLogTableName());
-		return UUID.nameUUIDFromBytes(("prism-migration:" + table).getBytes(StandardCharsets.UTF_8))
+		return UUID.nameUUIDFromBytes(("prism-migration:" + changelogTableName()).getBytes(StandardCharsets.UTF_8))
 			.getMostSignificantBits();
+	}
+
+	private String changelogTableName() {
+		return this.database.escapeTableName(this.database.getLiquibaseCatalogName(),
+				this.database.getLiquibaseSchemaName(), this.database.getDatabaseChangeLogTableName());
 	}
 
 	private boolean queryForBoolean(String sql) throws SQLException, DatabaseException {
