@@ -328,12 +328,21 @@ public class PrismLiquibase extends SpringLiquibase {
 	private static <T> T locked(Liquibase liquibase, LockedAction<T> action) throws LiquibaseException {
 		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
 		lockService.waitForLock();
+		T result;
 		try {
-			return action.run();
+			result = action.run();
 		}
-		finally {
-			lockService.releaseLock();
+		catch (LiquibaseException | RuntimeException ex) {
+			try {
+				lockService.releaseLock();
+			}
+			catch (LiquibaseException | RuntimeException releaseFailure) {
+				ex.addSuppressed(releaseFailure);
+			}
+			throw ex;
 		}
+		lockService.releaseLock();
+		return result;
 	}
 
 	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {
