@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -304,6 +308,34 @@ abstract class AbstractDatabaseLifecycleTests {
 		start(CHANGELOG).close();
 		command("release-locks");
 		assertThat(output).contains("No migration lock was held.");
+	}
+
+	@Test
+	void twoContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+		startConcurrently(2);
+	}
+
+	@Test
+	void fourContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+		startConcurrently(4);
+	}
+
+	private void startConcurrently(int count) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(count);
+		try {
+			List<Callable<ConfigurableApplicationContext>> starts = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				starts.add(() -> start(CHANGELOG, "prism.db.lock-timeout=60s"));
+			}
+			for (Future<ConfigurableApplicationContext> started : executor.invokeAll(starts)) {
+				assertThat(started.get().isActive()).isTrue();
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
 	}
 
 	@Test

@@ -3,12 +3,6 @@ package dev.prism.lifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
@@ -17,7 +11,6 @@ import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,34 +31,6 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 		assertThat(analysis.getDescription()).contains("The changeset was rolled back");
 		assertThat(tables()).contains("first_table").doesNotContain("second_table");
 		assertThat(appliedChangesets()).containsExactly("1-applies");
-	}
-
-	@Test
-	void twoContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
-		startConcurrently(2);
-	}
-
-	@Test
-	void fourContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
-		startConcurrently(4);
-	}
-
-	private void startConcurrently(int count) throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(count);
-		try {
-			List<Callable<ConfigurableApplicationContext>> starts = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				starts.add(() -> start(CHANGELOG, "prism.db.lock-timeout=60s"));
-			}
-			for (Future<ConfigurableApplicationContext> started : executor.invokeAll(starts)) {
-				assertThat(started.get().isActive()).isTrue();
-			}
-		}
-		finally {
-			executor.shutdown();
-		}
-		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
-		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
 	}
 
 	@Test
