@@ -18,7 +18,18 @@ public class DatabaseCommandException extends RuntimeException {
 	 * @param action how to fix it
 	 */
 	public DatabaseCommandException(String command, String message, String action) {
-		super(message);
+		this(command, message, action, null);
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param command the command
+	 * @param message what is wrong
+	 * @param action how to fix it
+	 * @param cause the failure behind it
+	 */
+	public DatabaseCommandException(String command, String message, String action, Throwable cause) {
+		super(message, cause);
 		this.command = command;
 		this.action = action;
 	}

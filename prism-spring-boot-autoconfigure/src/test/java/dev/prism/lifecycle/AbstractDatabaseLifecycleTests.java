@@ -299,8 +299,10 @@ abstract class AbstractDatabaseLifecycleTests {
 	void validateReportsAChangedChecksum() throws SQLException {
 		start(CHANGELOG).close();
 		execute("UPDATE databasechangelog SET md5sum = '9:00000000000000000000000000000000' WHERE id = '2-books'");
-		Throwable failure = commandFailure("validate");
-		assertThat(failure).hasStackTraceContaining("2-books");
+		FailureAnalysis analysis = new DatabaseCommandFailureAnalyzer().analyze(commandFailure("validate"));
+		assertThat(analysis.getDescription()).startsWith("Database command 'validate' failed: Validation Failed:")
+			.contains("db/lifecycle/changelog.yaml::2-books::prism");
+		assertThat(analysis.getAction()).contains("spring.liquibase.clear-checksums=true");
 	}
 
 	@Test
