@@ -93,6 +93,20 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
+	void commandOnAFreshDatabaseSkipsHibernateSchemaValidation(CapturedOutput output) throws SQLException {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class,
+				RecordingExitConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Stream.of(this.database.properties()), Stream.of("prism.db.command=status"))
+				.map((property) -> "--" + property)
+				.toArray(String[]::new));
+		this.contexts.add(context);
+		assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(output).contains("Pending changesets (3):");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
 	void secondStartAppliesNothing() throws SQLException {
 		start(CHANGELOG).close();
 		start(CHANGELOG);
