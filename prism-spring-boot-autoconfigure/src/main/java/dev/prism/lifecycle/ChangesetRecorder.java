@@ -1,0 +1,69 @@
+package dev.prism.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
+import liquibase.database.Database;
+
+/**
+ * Records the changesets that one Liquibase operation ran, rolled back or failed on, so
+ * that commands can report them and a failure can name its changeset.
+ */
+class ChangesetRecorder extends AbstractChangeExecListener {
+
+	private final List<String> ran = new ArrayList<>();
+
+	private final List<String> rolledBack = new ArrayList<>();
+
+	private String failedChangeset;
+
+	private Exception failure;
+
+	@Override
+	public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+			ChangeSet.ExecType execType) {
+		this.ran.add(name(changeSet));
+	}
+
+	@Override
+	public void rolledBack(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database) {
+		this.rolledBack.add(name(changeSet));
+	}
+
+	@Override
+	public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+			Exception exception) {
+		this.failedChangeset = name(changeSet);
+		this.failure = exception;
+	}
+
+	@Override
+	public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+			Exception exception) {
+		runFailed(changeSet, databaseChangeLog, database, exception);
+	}
+
+	static String name(ChangeSet changeSet) {
+		return changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
+	}
+
+	List<String> ran() {
+		return List.copyOf(this.ran);
+	}
+
+	List<String> rolledBack() {
+		return List.copyOf(this.rolledBack);
+	}
+
+	String failedChangeset() {
+		return this.failedChangeset;
+	}
+
+	Exception failure() {
+		return this.failure;
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.prism.lifecycle;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.core.Ordered;
+import org.springframework.util.StringUtils;
+
+/**
+ * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
+ * exits; without a command, runs the {@code seed} command when {@code prism.db.seed} is set.
+ * Ordered before the application's own runners, so they see seeded data.
+ */
+public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
+
+	/**
+	 * The order of this runner: before application runners with default order.
+	 */
+	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+
+	static final String SEED = "seed";
+
+	private final PrismDatabaseProperties properties;
+
+	private final ObjectProvider<DatabaseCommand> commands;
+
+	private final DestructiveOperationGuard guard;
+
+	private final ObjectProvider<DataSource> dataSource;
+
+	private final DatabaseCommandExit exit;
+
+	/**
+	 * Create a new instance.
+	 * @param properties the lifecycle properties
+	 * @param commands the available commands
+	 * @param guard the guard that destructive commands must pass
+	 * @param dataSource the database that destructive commands would change
+	 * @param exit how to end the application after a command
+	 */
+	public DatabaseCommandRunner(PrismDatabaseProperties properties, ObjectProvider<DatabaseCommand> commands,
+			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit) {
+		this.properties = properties;
+		this.commands = commands;
+		this.guard = guard;
+		this.dataSource = dataSource;
+		this.exit = exit;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public void run(String... args) throws Exception {
+		String name = this.properties.getCommand();
+		if (StringUtils.hasText(name)) {
+			runCommand(name.strip());
+			this.exit.exit(0);
+		}
+		else if (this.properties.isSeed()) {
+			DatabaseCommand seed = commands().get(SEED);
+			if (seed == null) {
+				throw new DatabaseCommandException(SEED, "prism.db.seed is true but there is no seed command",
+						"Add Prism's seeding support (a DatabaseCommand bean named 'seed' with your PrismSeeder "
+								+ "beans), or set prism.db.seed=false.");
+			}
+			run(seed);
+		}
+	}
+
+	private void runCommand(String name) throws Exception {
+		Map<String, DatabaseCommand> commands = commands();
+		DatabaseCommand command = commands.get(name);
+		if (command == null) {
+			throw new UnknownDatabaseCommandException(name, List.copyOf(commands.keySet()));
+		}
+		if (command.destructive()) {
+			this.guard.check(name, url());
+		}
+		run(command);
+	}
+
+	private void run(DatabaseCommand command) throws Exception {
+		PrintWriter out = new PrintWriter(System.out, true, Charset.defaultCharset());
+		command.run(out);
+		out.flush();
+	}
+
+	private Map<String, DatabaseCommand> commands() {
+		Map<String, DatabaseCommand> commands = new TreeMap<>();
+		this.commands.orderedStream().forEach((command) -> commands.putIfAbsent(command.name(), command));
+		return commands;
+	}
+
+	private String url() throws SQLException {
+		DataSource dataSource = this.dataSource.getIfUnique();
+		if (dataSource == null) {
+			return null;
+		}
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.prism.lifecycle;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a migration lock that was not acquired in time.
+ */
+class MigrationLockTimeoutFailureAnalyzer extends AbstractFailureAnalyzer<MigrationLockTimeoutException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MigrationLockTimeoutException cause) {
+		String holder = (cause.getHolder() != null) ? " It is held by " + cause.getHolder() + "." : "";
+		String description = "Could not acquire the migration lock %s within %s.%s".formatted(cause.getLockName(),
+				cause.getTimeout(), holder);
+		String action = cause.isSessionScoped()
+				? "Another live session is migrating this database; PostgreSQL releases the lock as soon as that "
+						+ "session ends. Wait for it, raise prism.db.lock-timeout, or end the session with "
+						+ "SELECT pg_terminate_backend(<pid>)."
+				: "If another instance is migrating, wait for it or raise prism.db.lock-timeout. If the process "
+						+ "that took the lock died, release the lock row in " + cause.getLockName()
+						+ " with prism.db.command=release-locks, then start again.";
+		return new FailureAnalysis(description, action, cause);
+	}
+
+}

@@ -1,0 +1,195 @@
+package dev.prism.lifecycle;
+
+import javax.sql.DataSource;
+
+import liquibase.Liquibase;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.change.DatabaseChange;
+import liquibase.integration.spring.Customizer;
+import liquibase.integration.spring.SpringLiquibase;
+import liquibase.ui.UIServiceEnum;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.Assert;
+import org.springframework.util.CollectionUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * for Prism's database lifecycle: a {@link PrismLiquibase} that migrates (or resets) before
+ * the {@code EntityManagerFactory} and any other bean that uses the database starts,
+ * configured from {@code spring.liquibase.*} in place of Spring Boot's own
+ * {@link SpringLiquibase}; the Liquibase database commands; and the
+ * {@link DatabaseCommandRunner} that runs {@code prism.db.command} or seeds.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = LiquibaseAutoConfiguration.class)
+@EnableConfigurationProperties(PrismDatabaseProperties.class)
+public final class PrismDatabaseAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DestructiveOperationGuard destructiveOperationGuard(Environment environment, PrismDatabaseProperties properties) {
+		return new DestructiveOperationGuard(environment, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseCommandExit databaseCommandExit(ApplicationContext context) {
+		return (status) -> System.exit(SpringApplication.exit(context, () -> status));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseCommandRunner databaseCommandRunner(PrismDatabaseProperties properties,
+			ObjectProvider<DatabaseCommand> commands, DestructiveOperationGuard guard,
+			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit) {
+		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ SpringLiquibase.class, DatabaseChange.class, LiquibaseProperties.class })
+	@ConditionalOnBooleanProperty(name = "spring.liquibase.enabled", matchIfMissing = true)
+	@ConditionalOnBean(DataSource.class)
+	@ConditionalOnMissingBean(SpringLiquibase.class)
+	@EnableConfigurationProperties(LiquibaseProperties.class)
+	@Import(DatabaseInitializationDependencyConfigurer.class)
+	static class LiquibaseConfiguration {
+
+		@Bean
+		PrismLiquibase liquibase(PrismDatabaseProperties properties, LiquibaseProperties liquibaseProperties,
+				DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource,
+				@LiquibaseDataSource ObjectProvider<DataSource> liquibaseDataSource,
+				ObjectProvider<Customizer<Liquibase>> customizer, Environment environment) {
+			PrismLiquibase liquibase = new PrismLiquibase(properties, guard);
+			liquibase.setDataSource(migrationDataSource(liquibaseDataSource.getIfAvailable(),
+					dataSource.getIfUnique(), liquibaseProperties));
+			liquibase.setChangeLog(liquibaseProperties.getChangeLog());
+			liquibase.setClearCheckSums(liquibaseProperties.isClearChecksums());
+			if (!CollectionUtils.isEmpty(liquibaseProperties.getContexts())) {
+				liquibase.setContexts(String.join(",", liquibaseProperties.getContexts()));
+			}
+			if (!CollectionUtils.isEmpty(liquibaseProperties.getLabelFilter())) {
+				liquibase.setLabelFilter(String.join(",", liquibaseProperties.getLabelFilter()));
+			}
+			liquibase.setDefaultSchema(liquibaseProperties.getDefaultSchema());
+			liquibase.setLiquibaseSchema(liquibaseProperties.getLiquibaseSchema());
+			liquibase.setLiquibaseTablespace(liquibaseProperties.getLiquibaseTablespace());
+			liquibase.setDatabaseChangeLogTable(liquibaseProperties.getDatabaseChangeLogTable());
+			liquibase.setDatabaseChangeLogLockTable(liquibaseProperties.getDatabaseChangeLogLockTable());
+			liquibase.setDropFirst(liquibaseProperties.isDropFirst());
+			liquibase.setShouldRun(liquibaseProperties.isEnabled());
+			liquibase.setChangeLogParameters(liquibaseProperties.getParameters());
+			liquibase.setRollbackFile(liquibaseProperties.getRollbackFile());
+			liquibase.setTestRollbackOnUpdate(liquibaseProperties.isTestRollbackOnUpdate());
+			liquibase.setTag(liquibaseProperties.getTag());
+			if (liquibaseProperties.getShowSummary() != null) {
+				liquibase.setShowSummary(UpdateSummaryEnum.valueOf(liquibaseProperties.getShowSummary().name()));
+			}
+			if (liquibaseProperties.getShowSummaryOutput() != null) {
+				liquibase.setShowSummaryOutput(
+						UpdateSummaryOutputEnum.valueOf(liquibaseProperties.getShowSummaryOutput().name()));
+			}
+			if (liquibaseProperties.getUiService() != null) {
+				liquibase.setUiService(UIServiceEnum.valueOf(liquibaseProperties.getUiService().name()));
+			}
+			liquibase.setAnalyticsEnabled((liquibaseProperties.getAnalyticsEnabled() != null)
+					? liquibaseProperties.getAnalyticsEnabled()
+					: environment.getProperty("liquibase.analytics.enabled", Boolean.class, false));
+			liquibase.setLicenseKey(liquibaseProperties.getLicenseKey());
+			customizer.ifAvailable(liquibase::setCustomizer);
+			return liquibase;
+		}
+
+		private static DataSource migrationDataSource(DataSource liquibaseDataSource, DataSource dataSource,
+				LiquibaseProperties properties) {
+			if (liquibaseDataSource != null) {
+				return liquibaseDataSource;
+			}
+			if (properties.getUrl() != null) {
+				return credentials(DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(properties.getUrl()),
+						properties);
+			}
+			Assert.state(dataSource != null, "Liquibase migration DataSource missing");
+			if (properties.getUser() != null) {
+				return credentials(DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class),
+						properties);
+			}
+			return dataSource;
+		}
+
+		private static DataSource credentials(DataSourceBuilder<?> builder, LiquibaseProperties properties) {
+			builder.username(properties.getUser()).password(properties.getPassword());
+			if (StringUtils.hasText(properties.getDriverClassName())) {
+				builder.driverClassName(properties.getDriverClassName());
+			}
+			return builder.build();
+		}
+
+		@Bean
+		StatusCommand statusDatabaseCommand(PrismLiquibase liquibase) {
+			return new StatusCommand(liquibase);
+		}
+
+		@Bean
+		HistoryCommand historyDatabaseCommand(PrismLiquibase liquibase) {
+			return new HistoryCommand(liquibase);
+		}
+
+		@Bean
+		MigrateCommand migrateDatabaseCommand(PrismLiquibase liquibase) {
+			return new MigrateCommand(liquibase);
+		}
+
+		@Bean
+		ResetCommand resetDatabaseCommand(PrismLiquibase liquibase) {
+			return new ResetCommand(liquibase);
+		}
+
+		@Bean
+		RollbackCommand rollbackDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
+			return new RollbackCommand(liquibase, properties);
+		}
+
+		@Bean
+		TagCommand tagDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
+			return new TagCommand(liquibase, properties);
+		}
+
+		@Bean
+		UpdateSqlCommand updateSqlDatabaseCommand(PrismLiquibase liquibase) {
+			return new UpdateSqlCommand(liquibase);
+		}
+
+		@Bean
+		ValidateCommand validateDatabaseCommand(PrismLiquibase liquibase) {
+			return new ValidateCommand(liquibase);
+		}
+
+		@Bean
+		ReleaseLocksCommand releaseLocksDatabaseCommand(PrismLiquibase liquibase) {
+			return new ReleaseLocksCommand(liquibase);
+		}
+
+	}
+
+}

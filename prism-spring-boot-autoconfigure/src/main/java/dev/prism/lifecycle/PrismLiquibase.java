@@ -1,0 +1,448 @@
+package dev.prism.lifecycle;
+
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import liquibase.CatalogAndSchema;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeLogHistoryService;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSetStatus;
+import liquibase.changelog.RanChangeSet;
+import liquibase.database.Database;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.integration.spring.SpringLiquibase;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+import liquibase.snapshot.SnapshotGeneratorFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.util.StringUtils;
+
+/**
+ * A {@link SpringLiquibase} that runs Prism's database lifecycle at startup and the
+ * Liquibase side of the one-shot database commands. At startup it does nothing while
+ * {@code prism.db.command} is set; otherwise it resets the database when
+ * {@code prism.db.reset} is set (guarded by {@link DestructiveOperationGuard}) and applies
+ * pending changesets when {@code prism.db.migrate} is set. Every operation runs under the
+ * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService}).
+ */
+public class PrismLiquibase extends SpringLiquibase {
+
+	private final PrismDatabaseProperties properties;
+
+	private final DestructiveOperationGuard guard;
+
+	/**
+	 * Create a new instance.
+	 * @param properties the lifecycle properties
+	 * @param guard the guard that reset and other destructive operations must pass
+	 */
+	public PrismLiquibase(PrismDatabaseProperties properties, DestructiveOperationGuard guard) {
+		this.properties = properties;
+		this.guard = guard;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws LiquibaseException {
+		if (StringUtils.hasText(this.properties.getCommand())) {
+			this.log.info("Skipping startup migration: prism.db.command=" + this.properties.getCommand() + " is set");
+			return;
+		}
+		if (!this.properties.isMigrate() && !isReset()) {
+			this.log.info("Skipping startup migration: prism.db.migrate=false");
+			return;
+		}
+		if (this.shouldRun) {
+			checkChangelogExists();
+		}
+		inScope(() -> {
+			super.afterPropertiesSet();
+			return null;
+		});
+	}
+
+	private boolean isReset() {
+		return this.properties.isReset() || this.dropFirst;
+	}
+
+	@Override
+	protected void performUpdate(Liquibase liquibase) throws LiquibaseException {
+		locked(liquibase, () -> {
+			if (isReset()) {
+				dropAll(liquibase, "reset");
+			}
+			if (isClearCheckSums()) {
+				liquibase.clearCheckSums();
+			}
+			update(liquibase, record(liquibase));
+			return null;
+		});
+	}
+
+	/**
+	 * Return {@code false}: {@code spring.liquibase.drop-first} is honoured as a reset by
+	 * {@link #performUpdate(Liquibase)}, under the destructive-operation guard, instead of
+	 * by {@link SpringLiquibase#createLiquibase(Connection)}, which would drop unguarded and
+	 * for every command too.
+	 */
+	@Override
+	public boolean isDropFirst() {
+		return false;
+	}
+
+	/**
+	 * Return the applied and pending changesets, without changing the database.
+	 * @return the status of every changeset in the changelog
+	 */
+	public List<ChangeSetStatus> status() {
+		return execute((liquibase) -> {
+			if (!hasHistoryTable(liquibase)) {
+				List<ChangeSetStatus> statuses = new ArrayList<>();
+				for (var changeSet : liquibase.getDatabaseChangeLog().getChangeSets()) {
+					ChangeSetStatus status = new ChangeSetStatus(changeSet);
+					status.setWillRun(true);
+					statuses.add(status);
+				}
+				return statuses;
+			}
+			return liquibase.getChangeSetStatuses(contexts(), labels());
+		});
+	}
+
+	/**
+	 * Return the changesets applied to the database, in the order they ran.
+	 * @return the applied changesets, empty when none ever ran
+	 */
+	public List<RanChangeSet> history() {
+		return execute((liquibase) -> {
+			if (!hasHistoryTable(liquibase)) {
+				return List.of();
+			}
+			ChangeLogHistoryService history = Scope.getCurrentScope()
+				.getSingleton(ChangeLogHistoryServiceFactory.class)
+				.getChangeLogService(liquibase.getDatabase());
+			return List.copyOf(history.getRanChangeSets());
+		});
+	}
+
+	/**
+	 * Apply every pending changeset.
+	 * @return the changesets that were applied
+	 */
+	public List<String> migrate() {
+		return execute((liquibase) -> locked(liquibase, () -> {
+			ChangesetRecorder recorder = record(liquibase);
+			update(liquibase, recorder);
+			return recorder.ran();
+		}));
+	}
+
+	/**
+	 * Drop every object in the database, then apply every changeset. Refused by the
+	 * {@link DestructiveOperationGuard} where it would refuse a reset.
+	 * @return the changesets that were applied
+	 */
+	public List<String> reset() {
+		return execute((liquibase) -> locked(liquibase, () -> {
+			dropAll(liquibase, "reset");
+			ChangesetRecorder recorder = record(liquibase);
+			update(liquibase, recorder);
+			return recorder.ran();
+		}));
+	}
+
+	/**
+	 * Roll back the most recent changesets.
+	 * @param count how many changesets to roll back
+	 * @return the changesets that were rolled back
+	 */
+	public List<String> rollback(int count) {
+		return rollback((liquibase) -> liquibase.rollback(count, null, contexts(), labels()));
+	}
+
+	/**
+	 * Roll back every changeset applied after a tag.
+	 * @param tag the tag to return to
+	 * @return the changesets that were rolled back
+	 */
+	public List<String> rollback(String tag) {
+		return rollback((liquibase) -> liquibase.rollback(tag, null, contexts(), labels()));
+	}
+
+	private List<String> rollback(RollbackAction action) {
+		return execute((liquibase) -> {
+			this.guard.check("rollback", url(liquibase));
+			return locked(liquibase, () -> {
+				ChangesetRecorder recorder = record(liquibase);
+				action.rollback(liquibase);
+				return recorder.rolledBack();
+			});
+		});
+	}
+
+	/**
+	 * Tag the current state of the database, for a later rollback to it.
+	 * @param tag the tag
+	 */
+	public void tag(String tag) {
+		execute((liquibase) -> locked(liquibase, () -> {
+			liquibase.tag(tag);
+			untagEarlierChangesets(liquibase.getDatabase(), tag);
+			return null;
+		}));
+	}
+
+	/**
+	 * Write the SQL that migrating would run, without changing the database.
+	 * @param output where to write the SQL
+	 */
+	public void updateSql(Writer output) {
+		execute((liquibase) -> {
+			liquibase.update(contexts(), labels(), output);
+			return null;
+		});
+	}
+
+	/**
+	 * Check the changelog for errors and the applied changesets' checksums.
+	 */
+	public void validate() {
+		execute((liquibase) -> {
+			liquibase.validate();
+			return null;
+		});
+	}
+
+	/**
+	 * Release the migration lock that a process which died while migrating left behind.
+	 * @return the locks that were released
+	 */
+	public List<DatabaseChangeLogLock> releaseLocks() {
+		return execute((liquibase) -> {
+			LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+			List<DatabaseChangeLogLock> held = List.of(lockService.listLocks());
+			lockService.forceReleaseLock();
+			Set<String> stillHeld = new HashSet<>();
+			for (DatabaseChangeLogLock lock : lockService.listLocks()) {
+				stillHeld.add(lock.getLockedBy());
+			}
+			return held.stream().filter((lock) -> !stillHeld.contains(lock.getLockedBy())).toList();
+		});
+	}
+
+	/**
+	 * Return the migration locks currently held.
+	 * @return the held locks
+	 */
+	public List<DatabaseChangeLogLock> locks() {
+		return execute((liquibase) -> List
+			.of(LockServiceFactory.getInstance().getLockService(liquibase.getDatabase()).listLocks()));
+	}
+
+	/**
+	 * Return the JDBC URL of the database that migrations run against.
+	 * @return the URL
+	 */
+	public String url() {
+		return execute(PrismLiquibase::url);
+	}
+
+	/**
+	 * Return the qualified name of Liquibase's lock table.
+	 * @return the lock table name
+	 */
+	public String lockTableName() {
+		return execute((liquibase) -> MigrationLockService.lockTableName(liquibase.getDatabase()));
+	}
+
+	private <T> T execute(LiquibaseAction<T> action) {
+		checkChangelogExists();
+		try {
+			return inScope(() -> {
+				Connection connection = getDataSource().getConnection();
+				Liquibase liquibase;
+				try {
+					liquibase = createLiquibase(connection);
+				}
+				catch (LiquibaseException | RuntimeException ex) {
+					connection.close();
+					throw ex;
+				}
+				try {
+					return action.run(liquibase);
+				}
+				finally {
+					liquibase.close();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Liquibase failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private <T> T inScope(Scope.ScopedRunnerWithReturn<T> runner) throws LiquibaseException {
+		Map<String, Object> scope = new LinkedHashMap<>();
+		scope.put(MigrationLockService.LOCK_TIMEOUT_SCOPE_KEY, this.properties.getLockTimeout());
+		if (getAnalyticsEnabled() != null) {
+			scope.put(AnalyticsArgs.ENABLED.getKey(), getAnalyticsEnabled());
+		}
+		try {
+			return Scope.child(scope, runner);
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (SQLException ex) {
+			throw new liquibase.exception.DatabaseException(ex);
+		}
+		catch (Exception ex) {
+			throw new LiquibaseException(ex);
+		}
+	}
+
+	/**
+	 * Run an operation under the migration lock. Liquibase takes the lock itself too, but
+	 * only after it has created its changelog table, which concurrent starts on an empty
+	 * database would then race to create.
+	 */
+	private static <T> T locked(Liquibase liquibase, LockedAction<T> action) throws LiquibaseException {
+		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+		lockService.waitForLock();
+		T result;
+		try {
+			result = action.run();
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			try {
+				lockService.releaseLock();
+			}
+			catch (LiquibaseException | RuntimeException releaseFailure) {
+				ex.addSuppressed(releaseFailure);
+			}
+			throw ex;
+		}
+		lockService.releaseLock();
+		return result;
+	}
+
+	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {
+		try {
+			if (getTag() != null) {
+				liquibase.update(getTag(), contexts(), labels());
+			}
+			else {
+				liquibase.update(contexts(), labels());
+			}
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			if (recorder.failedChangeset() != null) {
+				throw new ChangesetFailedException(recorder.failedChangeset(), recorder.failure(),
+						liquibase.getDatabase().supportsDDLInTransaction(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private void dropAll(Liquibase liquibase, String operation) throws LiquibaseException {
+		Database database = liquibase.getDatabase();
+		this.guard.check(operation, url(liquibase));
+		Set<CatalogAndSchema> schemas = new LinkedHashSet<>();
+		schemas.add(new CatalogAndSchema(database.getDefaultCatalogName(), database.getDefaultSchemaName()));
+		schemas.add(new CatalogAndSchema(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName()));
+		this.log.info("Dropping every object in " + schemas);
+		liquibase.dropAll(schemas.toArray(CatalogAndSchema[]::new));
+	}
+
+	/**
+	 * Keep the tag on the latest changeset only. Liquibase tags every changeset that ran at
+	 * the latest execution time, which on SQLite (times stored to the second) can be several,
+	 * and a later rollback to the tag would then undo too much.
+	 */
+	private static void untagEarlierChangesets(Database database, String tag) throws LiquibaseException {
+		String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
+				database.getDatabaseChangeLogTableName());
+		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + table
+				+ " SET TAG = NULL WHERE TAG = ? AND ORDEREXECUTED < (SELECT MAX(ORDEREXECUTED) FROM " + table
+				+ " WHERE TAG = ?)")) {
+			statement.setString(1, tag);
+			statement.setString(2, tag);
+			statement.executeUpdate();
+		}
+		catch (SQLException ex) {
+			throw new liquibase.exception.DatabaseException(ex);
+		}
+		database.commit();
+	}
+
+	private void checkChangelogExists() {
+		Resource changelog = getResourceLoader().getResource(getChangeLog());
+		if (!changelog.exists()) {
+			throw new ChangelogMissingException(getChangeLog());
+		}
+	}
+
+	private static boolean hasHistoryTable(Liquibase liquibase) throws LiquibaseException {
+		return SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(liquibase.getDatabase());
+	}
+
+	private static String url(Liquibase liquibase) {
+		return liquibase.getDatabase().getConnection().getURL();
+	}
+
+	private static ChangesetRecorder record(Liquibase liquibase) {
+		ChangesetRecorder recorder = new ChangesetRecorder();
+		liquibase.setChangeExecListener(recorder);
+		return recorder;
+	}
+
+	private Contexts contexts() {
+		return new Contexts(getContexts());
+	}
+
+	private LabelExpression labels() {
+		return new LabelExpression(getLabelFilter());
+	}
+
+	@FunctionalInterface
+	private interface RollbackAction {
+
+		void rollback(Liquibase liquibase) throws LiquibaseException;
+
+	}
+
+	@FunctionalInterface
+	private interface LockedAction<T> {
+
+		T run() throws LiquibaseException;
+
+	}
+
+	@FunctionalInterface
+	private interface LiquibaseAction<T> {
+
+		T run(Liquibase liquibase) throws Exception;
+
+	}
+
+}

@@ -1,0 +1,544 @@
+package dev.prism.lifecycle;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
+import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.test.TestDatabases.Database;
+import dev.prism.testapp.TestApplication;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Behaviour of the database lifecycle, run against each database by a subclass.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AbstractDatabaseLifecycleTests {
+
+	static final String CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml";
+
+	static final String BROKEN_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/broken.yaml";
+
+	static final String SLOW_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/slow.yaml";
+
+	protected Database database;
+
+	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+	protected abstract Database createDatabase();
+
+	@BeforeEach
+	void createFreshDatabase() {
+		this.database = createDatabase();
+	}
+
+	@AfterEach
+	void closeContexts() {
+		this.contexts.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void migratesAFreshDatabaseAtStartup() throws SQLException {
+		start(CHANGELOG);
+		assertThat(tables()).contains("authors", "books", "databasechangelog");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+	}
+
+	@Test
+	void migratesBeforeTheEntityManagerFactoryValidatesTheSchema() throws SQLException {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.of(this.database.properties()).map((property) -> "--" + property).toArray(String[]::new));
+		this.contexts.add(context);
+		assertThat(tables()).contains("customers", "orders");
+	}
+
+	@Test
+	void commandOnAFreshDatabaseSkipsHibernateSchemaValidation(CapturedOutput output) throws SQLException {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class,
+				RecordingExitConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Stream.of(this.database.properties()), Stream.of("prism.db.command=status"))
+				.map((property) -> "--" + property)
+				.toArray(String[]::new));
+		this.contexts.add(context);
+		assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(output).contains("Pending changesets (3):");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void secondStartAppliesNothing() throws SQLException {
+		start(CHANGELOG).close();
+		start(CHANGELOG);
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void doesNotMigrateWhenMigrateIsFalse() throws SQLException {
+		start(CHANGELOG, "prism.db.migrate=false");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void doesNotMigrateWhileACommandIsSet(CapturedOutput output) throws SQLException {
+		CommandResult result = command("status");
+		assertThat(result.status()).isZero();
+		assertThat(tables()).isEmpty();
+		assertThat(output).contains("Applied changesets (0):", "Pending changesets (3):",
+				"db/lifecycle/changelog.yaml::1-authors::prism", "3 changeset(s) pending.");
+	}
+
+	@Test
+	void statusListsAppliedAndPendingChangesets(CapturedOutput output) {
+		start(CHANGELOG).close();
+		command("status");
+		assertThat(output).contains("Applied changesets (3):", "Pending changesets (0):", "Database is up to date.");
+	}
+
+	@Test
+	void historyListsAppliedChangesetsInOrder(CapturedOutput output) {
+		start(CHANGELOG).close();
+		command("history");
+		assertThat(output).contains("Applied changesets, oldest first (3):",
+				"1. db/lifecycle/changelog.yaml::1-authors::prism", "3. db/lifecycle/changelog.yaml::3-first-author::prism");
+	}
+
+	@Test
+	void historyOfAFreshDatabaseIsEmpty(CapturedOutput output) throws SQLException {
+		command("history");
+		assertThat(output).contains("No changesets have been applied.");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void migrateCommandAppliesPendingChangesets(CapturedOutput output) throws SQLException {
+		CommandResult result = command("migrate");
+		assertThat(result.status()).isZero();
+		assertThat(output).contains("Applied 3 changeset(s):", "db/lifecycle/changelog.yaml::2-books::prism");
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void updateSqlPrintsTheSqlAndChangesNothing(CapturedOutput output) throws SQLException {
+		CommandResult result = command("update-sql");
+		assertThat(result.status()).isZero();
+		assertThat(output.getOut().toLowerCase(Locale.ROOT)).contains("create table", "authors", "books",
+				"insert into");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void updateSqlAfterMigratingChangesNothing() throws SQLException {
+		start(CHANGELOG).close();
+		execute("DELETE FROM databasechangelog WHERE id = '3-first-author'");
+		command("update-sql");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(appliedChangesets()).hasSize(2);
+	}
+
+	@Test
+	void rollbackThenMigrateRoundTrips(CapturedOutput output) throws SQLException {
+		start(CHANGELOG).close();
+		command("rollback", "prism.db.rollback-count=2");
+		assertThat(output).contains("Rolled back 2 changeset(s):", "3-first-author", "2-books");
+		assertThat(tables()).contains("authors").doesNotContain("books");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isZero();
+		assertThat(appliedChangesets()).containsExactly("1-authors");
+		command("migrate");
+		assertThat(tables()).contains("authors", "books");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+	}
+
+	@Test
+	void rollbackToATagUndoesTheChangesetsAppliedAfterIt() throws SQLException {
+		start(CHANGELOG).close();
+		command("rollback", "prism.db.rollback-count=1");
+		command("tag", "prism.db.tag=v1");
+		command("migrate");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		command("rollback", "prism.db.rollback-tag=v1");
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isZero();
+	}
+
+	@Test
+	void rollbackWithoutCountOrTagFailsAndChangesNothing() throws SQLException {
+		start(CHANGELOG).close();
+		Throwable failure = commandFailure("rollback");
+		FailureAnalysis analysis = new DatabaseCommandFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).isEqualTo("Database command 'rollback' failed: nothing to roll back to");
+		assertThat(analysis.getAction()).contains("prism.db.rollback-count", "prism.db.rollback-tag");
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void tagWithoutATagFails() {
+		start(CHANGELOG).close();
+		FailureAnalysis analysis = new DatabaseCommandFailureAnalyzer().analyze(commandFailure("tag"));
+		assertThat(analysis.getDescription()).isEqualTo("Database command 'tag' failed: no tag is set");
+		assertThat(analysis.getAction()).contains("prism.db.tag");
+	}
+
+	@Test
+	void resetAtStartupDropsEverythingAndMigratesAgain() throws SQLException {
+		start(CHANGELOG).close();
+		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		execute("CREATE TABLE scratch (id INT)");
+		start(CHANGELOG, "prism.db.reset=true");
+		assertThat(tables()).contains("authors", "books").doesNotContain("scratch");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void resetCommandDropsEverythingAndMigratesAgain(CapturedOutput output) throws SQLException {
+		start(CHANGELOG).close();
+		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		CommandResult result = command("reset");
+		assertThat(result.status()).isZero();
+		assertThat(output).contains("Dropped every object in the database.", "Applied 3 changeset(s):");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+	}
+
+	@Test
+	void resetIsRefusedUnderAProdProfileAndDropsNothing() throws SQLException {
+		start(CHANGELOG).close();
+		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		Throwable failure = startFailure(CHANGELOG, "prism.db.reset=true", "spring.profiles.active=prod");
+		FailureAnalysis analysis = new ResetRefusedFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).startsWith("Refused to reset jdbc:")
+			.endsWith("because the 'prod' profile is active. Nothing was dropped or rolled back.");
+		assertThat(analysis.getAction()).contains("prism.db.allow-destructive=true");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(2);
+	}
+
+	@Test
+	void destructiveCommandsAreRefusedUnderAProductionProfile() throws SQLException {
+		start(CHANGELOG).close();
+		Throwable failure = commandFailure("rollback", "prism.db.rollback-count=1",
+				"spring.profiles.active=production");
+		assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription())
+			.startsWith("Refused to rollback ");
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void resetRunsUnderAProdProfileWhenDestructiveOperationsAreAllowed() throws SQLException {
+		start(CHANGELOG).close();
+		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		start(CHANGELOG, "prism.db.reset=true", "spring.profiles.active=prod", "prism.db.allow-destructive=true");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+	}
+
+	@Test
+	void unknownCommandFailsNamingTheValidCommands() throws SQLException {
+		Throwable failure = commandFailure("dance");
+		FailureAnalysis analysis = new UnknownDatabaseCommandFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.isEqualTo("prism.db.command is set to 'dance', which is not a database command.");
+		assertThat(analysis.getAction()).isEqualTo("Set prism.db.command to one of: history, migrate, "
+				+ "release-locks, reset, rollback, status, tag, update-sql, validate.");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void missingChangelogFailsNamingIt() {
+		Throwable failure = startFailure("spring.liquibase.change-log=classpath:db/lifecycle/missing.yaml");
+		FailureAnalysis analysis = new ChangelogMissingFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.isEqualTo("Liquibase changelog 'classpath:db/lifecycle/missing.yaml' does not exist.");
+		assertThat(analysis.getAction()).contains("spring.liquibase.change-log", "prism.db.migrate=false");
+	}
+
+	@Test
+	void failingChangesetNamesTheChangesetAndTheError() throws SQLException {
+		Throwable failure = startFailure(BROKEN_CHANGELOG);
+		FailureAnalysis analysis = new ChangesetFailedFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).contains("db/lifecycle/broken.yaml::2-fails::prism", "no_such_table");
+		assertThat(analysis.getAction()).contains("update-sql");
+		assertThat(appliedChangesets()).containsExactly("1-applies");
+		assertThat(tables()).contains("first_table").doesNotContain("second_table");
+	}
+
+	@Test
+	void validatePassesForAnUnchangedChangelog(CapturedOutput output) {
+		start(CHANGELOG).close();
+		assertThat(command("validate").status()).isZero();
+		assertThat(output).contains("Changelog is valid");
+	}
+
+	@Test
+	void validateReportsAChangedChecksum() throws SQLException {
+		start(CHANGELOG).close();
+		execute("UPDATE databasechangelog SET md5sum = '9:00000000000000000000000000000000' WHERE id = '2-books'");
+		FailureAnalysis analysis = new DatabaseCommandFailureAnalyzer().analyze(commandFailure("validate"));
+		assertThat(analysis.getDescription()).startsWith("Database command 'validate' failed: Validation Failed:")
+			.contains("db/lifecycle/changelog.yaml::2-books::prism");
+		assertThat(analysis.getAction()).contains("spring.liquibase.clear-checksums=true");
+	}
+
+	@Test
+	void releaseLocksWithNoLockSaysSo(CapturedOutput output) {
+		start(CHANGELOG).close();
+		command("release-locks");
+		assertThat(output).contains("No migration lock was held.");
+	}
+
+	@Test
+	void twoContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+		startConcurrently(2);
+	}
+
+	@Test
+	void fourContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+		startConcurrently(4);
+	}
+
+	private void startConcurrently(int count) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(count);
+		try {
+			List<Callable<ConfigurableApplicationContext>> starts = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				starts.add(() -> start(CHANGELOG, "prism.db.lock-timeout=60s"));
+			}
+			for (Future<ConfigurableApplicationContext> started : executor.invokeAll(starts)) {
+				assertThat(started.get().isActive()).isTrue();
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+	}
+
+	@Test
+	void processKilledWhileMigratingDoesNotBlockLaterStartsForever() throws Exception {
+		Process process = startMigratingProcess();
+		try {
+			assertThat(tables()).contains("before_sleep").doesNotContain("after_sleep");
+		}
+		finally {
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		assertStartAfterKilledMigration();
+	}
+
+	/**
+	 * Assert what a start does after a process was killed while it migrated
+	 * {@link #SLOW_CHANGELOG}.
+	 * @throws Exception on failure
+	 */
+	protected abstract void assertStartAfterKilledMigration() throws Exception;
+
+	@Test
+	void oneShotCommandPrintsItsResultAndExitsTheJvmWithItsStatus() throws Exception {
+		Process status = processBuilder(CHANGELOG, "prism.db.command=status").start();
+		String statusOutput = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(status.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(status.exitValue()).as(statusOutput).isZero();
+		assertThat(statusOutput).contains("Pending changesets (3):");
+		Process unknown = processBuilder(CHANGELOG, "prism.db.command=dance").start();
+		String unknownOutput = new String(unknown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(unknown.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(unknown.exitValue()).as(unknownOutput).isNotZero();
+		assertThat(unknownOutput).contains("prism.db.command is set to 'dance', which is not a database command.");
+		assertThat(tables()).isEmpty();
+	}
+
+	private ProcessBuilder processBuilder(String... properties) {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				LifecycleTestApplication.class.getName()));
+		Stream.of(this.database.properties(), properties).flatMap(Stream::of).forEach((property) -> command.add("--" + property));
+		return new ProcessBuilder(command).redirectErrorStream(true);
+	}
+
+	private Process startMigratingProcess() throws Exception {
+		ProcessBuilder builder = processBuilder(SLOW_CHANGELOG);
+		builder.environment().put(SleepChange.SECONDS_VARIABLE, "300");
+		Process process = builder.start();
+		CountDownLatch migrating = new CountDownLatch(1);
+		StringBuilder log = new StringBuilder();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = lines.readLine()) != null) {
+					synchronized (log) {
+						log.append(line).append('\n');
+					}
+					if (line.contains(SleepChange.MARKER)) {
+						migrating.countDown();
+					}
+				}
+			}
+			catch (java.io.IOException ex) {
+				// The process was killed
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
+		if (!migrating.await(90, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			synchronized (log) {
+				throw new AssertionError("The child process did not start migrating:\n" + log);
+			}
+		}
+		return process;
+	}
+
+	protected ConfigurableApplicationContext start(String... properties) {
+		List<String> args = new ArrayList<>();
+		Stream.of(this.database.properties(), properties)
+			.flatMap(Stream::of)
+			.forEach((property) -> args.add("--" + property));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
+				RecordingExitConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.properties("prism.db.lock-timeout=3s")
+			.run(args.toArray(String[]::new));
+		this.contexts.add(context);
+		return context;
+	}
+
+	protected Throwable startFailure(String... properties) {
+		return assertThatException().isThrownBy(() -> start(properties)).actual();
+	}
+
+	protected CommandResult command(String command, String... properties) {
+		ConfigurableApplicationContext context = start(commandProperties(command, properties));
+		RecordingExit exit = context.getBean(RecordingExit.class);
+		context.close();
+		return new CommandResult(exit.statuses.isEmpty() ? null : exit.statuses.get(0));
+	}
+
+	protected Throwable commandFailure(String command, String... properties) {
+		return startFailure(commandProperties(command, properties));
+	}
+
+	private static String[] commandProperties(String command, String... properties) {
+		List<String> all = new ArrayList<>(List.of(CHANGELOG, "prism.db.command=" + command));
+		all.addAll(Arrays.asList(properties));
+		return all.toArray(String[]::new);
+	}
+
+	protected Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.database.url(), this.database.username(), this.database.password());
+	}
+
+	/**
+	 * Take the migration lock on a connection of its own, as another process would.
+	 * @param connection the connection
+	 * @return the lock service holding the lock
+	 * @throws Exception on failure
+	 */
+	protected static LockService acquireLock(Connection connection) throws Exception {
+		liquibase.database.Database database = DatabaseFactory.getInstance()
+			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		LockService lockService = LockServiceFactory.getInstance().getLockService(database);
+		assertThat(lockService.acquireLock()).isTrue();
+		return lockService;
+	}
+
+	protected Set<String> tables() throws SQLException {
+		String sql = this.database.isPostgres()
+				? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+				: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+		Set<String> tables = new TreeSet<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		return tables;
+	}
+
+	protected List<String> appliedChangesets() throws SQLException {
+		List<String> ids = new ArrayList<>();
+		if (!tables().contains("databasechangelog")) {
+			return ids;
+		}
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT id FROM databasechangelog ORDER BY orderexecuted")) {
+			while (rows.next()) {
+				ids.add(rows.getString(1));
+			}
+		}
+		return ids;
+	}
+
+	protected long count(String sql) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	protected void execute(String sql) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	protected static Duration timed(ThrowingRunnable action) throws Exception {
+		long start = System.nanoTime();
+		action.run();
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	@FunctionalInterface
+	interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
+	record CommandResult(Integer status) {
+	}
+
+}

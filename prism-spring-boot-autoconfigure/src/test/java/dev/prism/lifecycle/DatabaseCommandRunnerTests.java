@@ -1,0 +1,136 @@
+package dev.prism.lifecycle;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
+import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.test.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Tests for {@link DatabaseCommandRunner}: seeding, commands contributed by other beans,
+ * ordering and the guard.
+ */
+class DatabaseCommandRunnerTests {
+
+	@Test
+	void seedsBeforeTheApplicationsRunnersWhenSeedIsTrue() {
+		try (ConfigurableApplicationContext context = start("--prism.db.seed=true")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).isEmpty();
+		}
+	}
+
+	@Test
+	void doesNotSeedByDefault() {
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(context.getBean(Events.class).events).containsExactly("application runner");
+		}
+	}
+
+	@Test
+	void runsACommandContributedByAnotherBeanAndExitsWithZero() {
+		try (ConfigurableApplicationContext context = start("--prism.db.command=seed")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		}
+	}
+
+	@Test
+	void seedWithoutASeedCommandFailsClearly() {
+		Throwable failure = assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(LifecycleTestApplication.class)
+				.web(WebApplicationType.NONE)
+				.run(args("--prism.db.seed=true")))
+			.actual();
+		FailureAnalysis analysis = new DatabaseCommandFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.isEqualTo("Database command 'seed' failed: prism.db.seed is true but there is no seed command");
+		assertThat(analysis.getAction()).contains("prism.db.seed=false");
+	}
+
+	@Test
+	void guardsDestructiveCommandsContributedByOtherBeans() {
+		Throwable failure = assertThatException()
+			.isThrownBy(() -> start("--prism.db.command=drop", "--spring.profiles.active=prod"))
+			.actual();
+		assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription()).startsWith("Refused to drop ");
+	}
+
+	private ConfigurableApplicationContext start(String... args) {
+		return new SpringApplicationBuilder(LifecycleTestApplication.class, RecordingExitConfiguration.class,
+				CommandsConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(args(args));
+	}
+
+	private static String[] args(String... args) {
+		List<String> all = new ArrayList<>(List.of(TestDatabases.sqlite().properties()).stream()
+			.map((property) -> "--" + property)
+			.toList());
+		all.add("--spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml");
+		all.addAll(List.of(args));
+		return all.toArray(String[]::new);
+	}
+
+	static class Events {
+
+		final List<String> events = new ArrayList<>();
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CommandsConfiguration {
+
+		@Bean
+		Events events() {
+			return new Events();
+		}
+
+		@Bean
+		DatabaseCommand seedCommand(Events events) {
+			return new TestCommand("seed", false, () -> events.events.add("seed"));
+		}
+
+		@Bean
+		DatabaseCommand dropCommand(Events events) {
+			return new TestCommand("drop", true, () -> events.events.add("drop"));
+		}
+
+		@Bean
+		@Order(0)
+		CommandLineRunner applicationRunner(Events events) {
+			return (args) -> events.events.add("application runner");
+		}
+
+	}
+
+	record TestCommand(String name, boolean destructive, Runnable action) implements DatabaseCommand {
+
+		@Override
+		public String description() {
+			return name();
+		}
+
+		@Override
+		public void run(PrintWriter out) {
+			this.action.run();
+		}
+
+	}
+
+}

@@ -1,0 +1,162 @@
+package dev.prism.lifecycle;
+
+import javax.sql.DataSource;
+
+import dev.prism.sqlite.PrismSqliteAutoConfiguration;
+import dev.prism.test.TestDatabases;
+import liquibase.integration.spring.SpringLiquibase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link PrismDatabaseAutoConfiguration}.
+ */
+class PrismDatabaseAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, PrismSqliteAutoConfiguration.class,
+				LiquibaseAutoConfiguration.class, PrismDatabaseAutoConfiguration.class))
+		.withPropertyValues(TestDatabases.sqlite().properties())
+		.withPropertyValues("spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml");
+
+	@Test
+	void replacesSpringBootsLiquibaseWithPrismLiquibase() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasSingleBean(SpringLiquibase.class);
+			assertThat(context.getBean(SpringLiquibase.class)).isInstanceOf(PrismLiquibase.class);
+			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+			assertThat(context.getBeansOfType(DatabaseCommand.class).values()).extracting(DatabaseCommand::name)
+				.containsExactlyInAnyOrder("status", "history", "migrate", "reset", "rollback", "tag", "update-sql",
+						"validate", "release-locks");
+		});
+	}
+
+	@Test
+	void configuresPrismLiquibaseFromSpringLiquibaseProperties() {
+		this.contextRunner
+			.withPropertyValues("spring.liquibase.contexts=dev,test", "spring.liquibase.label-filter=a",
+					"spring.liquibase.database-change-log-table=changes", "spring.liquibase.tag=v1")
+			.run((context) -> {
+				PrismLiquibase liquibase = context.getBean(PrismLiquibase.class);
+				assertThat(liquibase.getChangeLog()).isEqualTo("classpath:db/lifecycle/changelog.yaml");
+				assertThat(liquibase.getContexts()).isEqualTo("dev,test");
+				assertThat(liquibase.getLabelFilter()).isEqualTo("a");
+				assertThat(liquibase.getDatabaseChangeLogTable()).isEqualTo("changes");
+				assertThat(liquibase.getTag()).isEqualTo("v1");
+			});
+	}
+
+	@Test
+	void turnsLiquibaseAnalyticsOffByDefault() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(PrismLiquibase.class).getAnalyticsEnabled())
+			.isFalse());
+	}
+
+	@Test
+	void leavesLiquibaseAnalyticsOnWhenSpringLiquibaseAnalyticsEnabledIsSet() {
+		this.contextRunner.withPropertyValues("spring.liquibase.analytics-enabled=true")
+			.run((context) -> assertThat(context.getBean(PrismLiquibase.class).getAnalyticsEnabled()).isTrue());
+	}
+
+	@Test
+	void leavesLiquibaseAnalyticsOnWhenLiquibasesOwnSettingIsSet() {
+		this.contextRunner.withPropertyValues("liquibase.analytics.enabled=true")
+			.run((context) -> assertThat(context.getBean(PrismLiquibase.class).getAnalyticsEnabled()).isTrue());
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesTheirOwnSpringLiquibase() {
+		this.contextRunner.withUserConfiguration(UserLiquibaseConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(SpringLiquibase.class);
+			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
+			assertThat(context).doesNotHaveBean(StatusCommand.class);
+			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenLiquibaseIsDisabled() {
+		this.contextRunner.withPropertyValues("spring.liquibase.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(SpringLiquibase.class);
+			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+		});
+	}
+
+	@Test
+	void backsOffWithoutLiquibaseOnTheClasspath() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class)).run((context) -> {
+			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
+			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+		});
+	}
+
+	@Test
+	void backsOffWithoutADataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PrismDatabaseAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(PrismLiquibase.class);
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+			});
+	}
+
+	@Test
+	void usesTheUsersDatabaseCommandExit() {
+		this.contextRunner.withUserConfiguration(UserExitConfiguration.class)
+			.run((context) -> assertThat(context.getBean(DatabaseCommandExit.class))
+				.isSameAs(context.getBean("userExit")));
+	}
+
+	@Test
+	void usesTheUsersDestructiveOperationGuard() {
+		this.contextRunner.withUserConfiguration(UserGuardConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(DestructiveOperationGuard.class)
+				.getBean(DestructiveOperationGuard.class)
+				.isSameAs(context.getBean("userGuard")));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserLiquibaseConfiguration {
+
+		@Bean
+		SpringLiquibase userLiquibase(DataSource dataSource) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setShouldRun(false);
+			return liquibase;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserExitConfiguration {
+
+		@Bean
+		DatabaseCommandExit userExit() {
+			return (status) -> {
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserGuardConfiguration {
+
+		@Bean
+		DestructiveOperationGuard userGuard() {
+			return new DestructiveOperationGuard(new org.springframework.mock.env.MockEnvironment(),
+					new PrismDatabaseProperties());
+		}
+
+	}
+
+}
