@@ -23,6 +23,7 @@ import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
+import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -370,6 +371,11 @@ public class PrismLiquibase extends SpringLiquibase {
 		schemas.add(new CatalogAndSchema(database.getDefaultCatalogName(), database.getDefaultSchemaName()));
 		schemas.add(new CatalogAndSchema(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName()));
 		this.log.info("Dropping every object in " + schemas);
+		if (database instanceof SQLiteDatabase) {
+			SqliteSchemaDropper.dropAll(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
+			database.commit();
+			return;
+		}
 		liquibase.dropAll(schemas.toArray(CatalogAndSchema[]::new));
 	}
 

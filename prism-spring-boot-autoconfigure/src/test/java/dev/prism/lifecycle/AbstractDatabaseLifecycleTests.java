@@ -225,6 +225,7 @@ abstract class AbstractDatabaseLifecycleTests {
 	void resetAtStartupDropsEverythingAndMigratesAgain() throws SQLException {
 		start(CHANGELOG).close();
 		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		execute("INSERT INTO books (title, author_id) SELECT 'Notes', id FROM authors WHERE name = 'Grace'");
 		execute("CREATE TABLE scratch (id INT)");
 		start(CHANGELOG, "prism.db.reset=true");
 		assertThat(tables()).contains("authors", "books").doesNotContain("scratch");
@@ -236,6 +237,7 @@ abstract class AbstractDatabaseLifecycleTests {
 	void resetCommandDropsEverythingAndMigratesAgain(CapturedOutput output) throws SQLException {
 		start(CHANGELOG).close();
 		execute("INSERT INTO authors (name) VALUES ('Grace')");
+		execute("INSERT INTO books (title, author_id) SELECT 'Notes', id FROM authors WHERE name = 'Grace'");
 		CommandResult result = command("reset");
 		assertThat(result.status()).isZero();
 		assertThat(output).contains("Dropped every object in the database.", "Applied 3 changeset(s):");

@@ -43,7 +43,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Seeding behaviour, run against each supported database by a subclass.
@@ -95,8 +94,6 @@ abstract class AbstractSeedRunnerTests {
 
 	@Test
 	void resetByLiquibaseDropAllSeedsAgain() throws Exception {
-		assumeTrue(this.database.isPostgres(), "Liquibase 5.0.4's dropAll cannot drop foreign keys on SQLite "
-				+ "(no generator for DropForeignKeyConstraintStatement)");
 		ConfigurableApplicationContext context = start(CustomersAndOrders.class);
 		context.getBean(SeedRunner.class).seed();
 		SpringLiquibase liquibase = context.getBean(SpringLiquibase.class);

@@ -1,0 +1,70 @@
+package dev.prism.lifecycle;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import liquibase.exception.DatabaseException;
+
+/**
+ * Drops every table, view and trigger of a SQLite database. Liquibase's {@code dropAll}
+ * cannot do it once a foreign key exists, since SQLite cannot drop a foreign key on its own;
+ * dropping whole tables with foreign key enforcement briefly off can.
+ */
+final class SqliteSchemaDropper {
+
+	private SqliteSchemaDropper() {
+	}
+
+	static void dropAll(Connection connection) throws DatabaseException {
+		try {
+			boolean autoCommit = connection.getAutoCommit();
+			if (!autoCommit) {
+				connection.commit();
+				// PRAGMA foreign_keys is ignored inside a transaction.
+				connection.setAutoCommit(true);
+			}
+			try (Statement statement = connection.createStatement()) {
+				boolean foreignKeys = foreignKeysEnabled(statement);
+				statement.execute("PRAGMA foreign_keys = OFF");
+				try {
+					for (String drop : dropStatements(statement)) {
+						statement.execute(drop);
+					}
+				}
+				finally {
+					statement.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
+				}
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new DatabaseException("Could not drop the SQLite schema: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean foreignKeysEnabled(Statement statement) throws SQLException {
+		try (ResultSet result = statement.executeQuery("PRAGMA foreign_keys")) {
+			return result.next() && result.getInt(1) == 1;
+		}
+	}
+
+	private static List<String> dropStatements(Statement statement) throws SQLException {
+		List<String> drops = new ArrayList<>();
+		try (ResultSet result = statement.executeQuery("SELECT type, name FROM sqlite_master "
+				+ "WHERE type IN ('trigger', 'view', 'table') AND name NOT LIKE 'sqlite_%' "
+				+ "ORDER BY CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 ELSE 2 END")) {
+			while (result.next()) {
+				String identifier = '"' + result.getString(2).replace("\"", "\"\"") + '"';
+				drops.add("DROP " + result.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS " + identifier);
+			}
+		}
+		return drops;
+	}
+
+}
