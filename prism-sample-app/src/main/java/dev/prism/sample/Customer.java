@@ -1,0 +1,76 @@
+package dev.prism.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.prism.entity.PrismEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A customer. Deleting one through {@link CustomerRepository} soft deletes it.
+ */
+@Entity
+@Table(name = "customers")
+public class Customer extends PrismEntity {
+
+	/**
+	 * Status of new customers, and the value the status migration gave existing rows.
+	 */
+	public static final String ACTIVE = "active";
+
+	@Column(name = "name", nullable = false)
+	private String name;
+
+	@Column(name = "email", nullable = false)
+	private String email;
+
+	@Column(name = "status", nullable = false)
+	private String status = ACTIVE;
+
+	// Soft-deleted orders are left out of this collection by Prism's filter.
+	@OneToMany(mappedBy = "customer")
+	@OrderBy("orderNumber")
+	private List<Order> orders = new ArrayList<>();
+
+	protected Customer() {
+	}
+
+	public Customer(String name, String email, String status) {
+		this.name = name;
+		this.email = email;
+		this.status = status;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public List<Order> getOrders() {
+		return this.orders;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Prism sample application: customers and their orders.
+ */
+package dev.prism.sample;
