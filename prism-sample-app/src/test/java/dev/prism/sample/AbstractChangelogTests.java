@@ -1,0 +1,82 @@
+package dev.prism.sample;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+import dev.prism.test.TestDatabases.Database;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.RollbackCountCommandStep;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * The sample's Liquibase changelog, run step by step against each database by a subclass:
+ * the status migration fills existing rows, enforces NOT NULL and rolls back cleanly.
+ */
+abstract class AbstractChangelogTests {
+
+	private static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+
+	private static final String INSERT_CUSTOMER = "INSERT INTO customers (name, email, created_at, updated_at) "
+			+ "VALUES ('Acme Corp', '%s', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+
+	private static final String INSERT_WITHOUT_STATUS = "INSERT INTO customers (name, email, status, created_at, "
+			+ "updated_at) VALUES ('Widget Inc', 'null@example.com', NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+
+	/**
+	 * Create a new, empty database.
+	 * @return its connection settings
+	 */
+	abstract Database newDatabase();
+
+	@Test
+	void statusMigrationFillsExistingCustomersAndRollsBack() throws Exception {
+		Database database = newDatabase();
+		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+				database.password())) {
+			liquibase.database.Database target = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			// Separate connections, so that the failures provoked below leave Liquibase's alone.
+			JdbcTemplate jdbc = new JdbcTemplate(
+					new DriverManagerDataSource(database.url(), database.username(), database.password()));
+			run(command(UpdateCountCommandStep.COMMAND_NAME, target).addArgumentValue(UpdateCountCommandStep.COUNT_ARG,
+					2));
+			jdbc.update(INSERT_CUSTOMER.formatted("before@example.com"));
+
+			run(command(UpdateCommandStep.COMMAND_NAME, target));
+			assertThat(jdbc.queryForObject("SELECT status FROM customers", String.class)).isEqualTo("active");
+			assertThatException().isThrownBy(() -> jdbc.update(INSERT_WITHOUT_STATUS));
+
+			run(command(RollbackCountCommandStep.COMMAND_NAME, target)
+				.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, 1));
+			assertThatException().isThrownBy(() -> jdbc.queryForList("SELECT status FROM customers"));
+			jdbc.update(INSERT_CUSTOMER.formatted("between@example.com"));
+
+			run(command(UpdateCommandStep.COMMAND_NAME, target));
+			assertThat(jdbc.queryForList("SELECT status FROM customers", String.class)).containsOnly("active")
+				.hasSize(2);
+		}
+	}
+
+	private static CommandScope command(String[] name, liquibase.database.Database database) throws Exception {
+		return new CommandScope(name).addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+			.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), CHANGELOG);
+	}
+
+	private static void run(CommandScope command) throws Exception {
+		Scope.child(Scope.Attr.resourceAccessor, new ClassLoaderResourceAccessor(), command::execute);
+	}
+
+}
