@@ -46,7 +46,7 @@ class CustomerController {
 	@GetMapping
 	PageResponse<CustomerResponse> list(@RequestParam(defaultValue = "false") boolean includeDeleted,
 			@RequestParam(defaultValue = "false") boolean onlyDeleted, @RequestParam(required = false) String status,
-			@PageableDefault(sort = "id") Pageable pageable) {
+			@PageableDefault(size = 20, sort = "id") Pageable pageable) {
 		Visibility visibility = Visibility.of(includeDeleted, onlyDeleted);
 		return PageResponse.of(this.customers.list(visibility, status, checkSort(pageable)), CustomerResponse::of);
 	}
