@@ -268,7 +268,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			CriteriaDelete<T> delete = builder().createCriteriaDelete(getDomainClass());
 			Root<T> root = delete.from(getDomainClass());
 			delete.where(idPath(root).in(chunk));
-			return this.entityManager.createQuery(delete).executeUpdate();
+			int count = this.entityManager.createQuery(delete).executeUpdate();
+			detachManaged(chunk);
+			return count;
 		}));
 	}
 
