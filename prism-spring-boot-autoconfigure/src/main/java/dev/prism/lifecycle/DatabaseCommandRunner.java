@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
- * exits; without a command, runs the {@code seed} command when {@code prism.db.seed} is set.
+ * exits; without a command, or after the {@code reset} command, runs the {@code seed} command
+ * when {@code prism.db.seed} is set.
  * Ordered before the application's own runners, so they see seeded data.
  */
 public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
@@ -28,6 +29,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
 	static final String SEED = "seed";
+
+	static final String RESET = "reset";
 
 	private final PrismDatabaseProperties properties;
 
@@ -66,17 +69,24 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 		String name = this.properties.getCommand();
 		if (StringUtils.hasText(name)) {
 			runCommand(name.strip());
+			if (RESET.equals(name.strip()) && this.properties.isSeed()) {
+				seed();
+			}
 			this.exit.exit(0);
 		}
 		else if (this.properties.isSeed()) {
-			DatabaseCommand seed = commands().get(SEED);
-			if (seed == null) {
-				throw new DatabaseCommandException(SEED, "prism.db.seed is true but there is no seed command",
-						"Add Prism's seeding support (a DatabaseCommand bean named 'seed' with your PrismSeeder "
-								+ "beans), or set prism.db.seed=false.");
-			}
-			run(seed);
+			seed();
 		}
+	}
+
+	private void seed() throws Exception {
+		DatabaseCommand seed = commands().get(SEED);
+		if (seed == null) {
+			throw new DatabaseCommandException(SEED, "prism.db.seed is true but there is no seed command",
+					"Add Prism's seeding support (a DatabaseCommand bean named 'seed' with your PrismSeeder "
+							+ "beans), or set prism.db.seed=false.");
+		}
+		run(seed);
 	}
 
 	private void runCommand(String name) throws Exception {

@@ -51,6 +51,17 @@ class DatabaseCommandRunnerTests {
 	}
 
 	@Test
+	void resetCommandSeedsAfterwardsWhenSeedIsTrue() {
+		try (ConfigurableApplicationContext context = start("--prism.db.command=reset", "--prism.db.seed=true")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		}
+		try (ConfigurableApplicationContext context = start("--prism.db.command=reset")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("application runner");
+		}
+	}
+
+	@Test
 	void seedWithoutASeedCommandFailsClearly() {
 		Throwable failure = assertThatException()
 			.isThrownBy(() -> new SpringApplicationBuilder(LifecycleTestApplication.class)
