@@ -1,6 +1,10 @@
 package dev.prism.benchmarks;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,12 +31,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * P2: soft delete, restore and hard delete of {@value Rows#BULK_IDS} ids through a
  * {@code PrismRepository}, against stock Spring Data {@code deleteAllById} on the plain
- * repository. Each measured call is one transaction on freshly reset rows.
+ * repository, with the same soft delete over raw JDBC as the floor. Each measured call is
+ * one transaction on freshly reset rows.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 4)
+@Warmup(iterations = 4)
+@Measurement(iterations = 5)
 @Fork(1)
 @State(Scope.Benchmark)
 public class BulkDeleteBenchmark {
@@ -50,16 +55,19 @@ public class BulkDeleteBenchmark {
 
 	private final List<Long> deletedIds = Rows.deletedIds();
 
+	private DataSource dataSource;
+
 	@Setup
 	public void start() {
 		this.context = Contexts.start(BenchmarkApplication.class, BenchmarkDatabase.of(this.database));
 		this.prism = this.context.getBean(CustomerRepository.class);
 		this.plain = this.context.getBean(PlainCustomerRepository.class);
+		this.dataSource = this.context.getBean(DataSource.class);
 	}
 
 	@Setup(Level.Iteration)
 	public void resetRows() throws SQLException {
-		Rows.resetBulkRows(this.context.getBean(DataSource.class), BenchmarkDatabase.of(this.database));
+		Rows.resetBulkRows(this.dataSource, BenchmarkDatabase.of(this.database));
 	}
 
 	@TearDown
@@ -81,6 +89,35 @@ public class BulkDeleteBenchmark {
 	@Benchmark
 	public int hardDelete_prism() {
 		return expect(this.prism.hardDeleteAllById(this.liveIds));
+	}
+
+	/**
+	 * The floor: the same soft delete as raw JDBC, one {@code UPDATE} per 1,000 ids.
+	 */
+	@Benchmark
+	public int softDelete_jdbc() throws SQLException {
+		BenchmarkDatabase database = BenchmarkDatabase.of(this.database);
+		int count = 0;
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			Instant now = Instant.now();
+			for (int from = 0; from < this.liveIds.size(); from += Rows.JDBC_BATCH) {
+				List<Long> chunk = this.liveIds.subList(from, from + Rows.JDBC_BATCH);
+				try (PreparedStatement statement = connection.prepareStatement(
+						"UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN ("
+								+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND deleted_at IS NULL")) {
+					database.bind(statement, 1, now);
+					database.bind(statement, 2, now);
+					for (int i = 0; i < chunk.size(); i++) {
+						statement.setLong(i + 3, chunk.get(i));
+					}
+					count += statement.executeUpdate();
+				}
+			}
+			connection.commit();
+			connection.setAutoCommit(true);
+		}
+		return expect(count);
 	}
 
 	@Benchmark

@@ -1,6 +1,7 @@
 package dev.prism.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -44,8 +46,8 @@ record Environment(Map<String, String> machine, Map<String, String> libraries) {
 		libraries.put("Spring Data JPA", version(JpaRepository.class));
 		libraries.put("Hibernate ORM", org.hibernate.Version.getVersionString());
 		libraries.put("Liquibase", LiquibaseUtil.getBuildVersion());
-		libraries.put("HikariCP", version(HikariDataSource.class));
-		libraries.put("JMH", version(org.openjdk.jmh.runner.Runner.class));
+		libraries.put("HikariCP", mavenVersion(HikariDataSource.class, "com.zaxxer", "HikariCP"));
+		libraries.put("JMH", mavenVersion(org.openjdk.jmh.runner.Runner.class, "org.openjdk.jmh", "jmh-core"));
 		return new Environment(machine, libraries);
 	}
 
@@ -90,6 +92,21 @@ record Environment(Map<String, String> machine, Map<String, String> libraries) {
 					Runtime.getRuntime().maxMemory() / 1073741824.0);
 		}
 		return "unknown";
+	}
+
+	private static String mavenVersion(Class<?> type, String groupId, String artifactId) {
+		String resource = "/META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
+		try (InputStream input = type.getResourceAsStream(resource)) {
+			if (input == null) {
+				return version(type);
+			}
+			Properties properties = new Properties();
+			properties.load(input);
+			return properties.getProperty("version", "unknown");
+		}
+		catch (IOException ex) {
+			return version(type);
+		}
 	}
 
 	private static String version(Class<?> type) {
