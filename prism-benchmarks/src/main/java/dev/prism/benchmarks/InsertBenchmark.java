@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 2)
 @Measurement(iterations = 3)
 @Fork(1)
 @State(Scope.Benchmark)

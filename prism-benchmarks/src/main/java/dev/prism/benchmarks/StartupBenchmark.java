@@ -27,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 6)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
 @Fork(1)
 @State(Scope.Benchmark)
 public class StartupBenchmark {
