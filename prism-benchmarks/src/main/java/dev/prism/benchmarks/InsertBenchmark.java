@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Measurement(iterations = 4)
 @Fork(1)
 @State(Scope.Benchmark)
 public class InsertBenchmark {

@@ -191,7 +191,11 @@ public class BatchInserter {
 
 		private void bind(PreparedStatement statement, Object entity) throws SQLException {
 			int[] index = { 1 };
-			if (!this.generatedOnExecution) {
+			if (this.generatedOnExecution) {
+				Assert.isNull(this.persister.getIdentifier(entity, this.session),
+						() -> "Cannot batch insert " + this.persister.getEntityName() + " that already has an id");
+			}
+			else {
 				Object id = this.persister.getIdentifier(entity, this.session);
 				if (this.generator instanceof BeforeExecutionGenerator beforeExecution) {
 					id = beforeExecution.generate(this.session, entity, id, EventType.INSERT);

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Behaviour of {@link BatchInserter} on a real database.
@@ -89,6 +90,15 @@ abstract class AbstractBatchInserterTests {
 		this.inserter.insertAll(List.of(device));
 		assertThat(this.context.getBean(DeviceRepository.class).findById(device.getId()))
 			.hasValueSatisfying((loaded) -> assertThat(loaded.getSerial()).isEqualTo("SN-1"));
+	}
+
+	@Test
+	void rejectsEntitiesThatAlreadyHaveAnId() {
+		Customer customer = new Customer("Ada", "ada@example.com");
+		this.inserter.insertAll(List.of(customer));
+		assertThatIllegalArgumentException().isThrownBy(() -> this.inserter.insertAll(List.of(customer)))
+			.withMessageContaining("already has an id");
+		assertThat(this.customers.count()).isOne();
 	}
 
 	@Test
