@@ -26,7 +26,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -51,7 +50,7 @@ public final class PrismBenchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		CommandLineOptions commandLine = parse(args);
+		CommandLineOptions commandLine = new CommandLineOptions(args);
 		List<BenchmarkDatabase> databases = new ArrayList<>();
 		for (String name : System.getProperty("prism.bench.databases", "sqlite,postgres").split(",")) {
 			databases.add(BenchmarkDatabase.of(name.trim()));
@@ -70,9 +69,9 @@ public final class PrismBenchmarks {
 						"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN")) {
 					DataSource dataSource = context.getBean(DataSource.class);
 					Rows.seed(dataSource, database);
-					analyze(dataSource, database);
 					versions.put(database, Environment.describe(dataSource));
 					statements.put(database, countStatements(context, dataSource, database));
+					Rows.vacuum(dataSource, database);
 				}
 			}
 			Collection<RunResult> results = run(commandLine, databases);
@@ -90,10 +89,6 @@ public final class PrismBenchmarks {
 				cleanups.forEach(Runnable::run);
 			}
 		}
-	}
-
-	private static CommandLineOptions parse(String[] args) throws CommandLineOptionException {
-		return new CommandLineOptions(args);
 	}
 
 	private static Collection<RunResult> run(CommandLineOptions commandLine, List<BenchmarkDatabase> databases)
@@ -147,15 +142,6 @@ public final class PrismBenchmarks {
 				log("Could not drop " + name + ": " + ex.getMessage());
 			}
 		};
-	}
-
-	/**
-	 * Bring the planner statistics up to date, as autovacuum or a periodic ANALYZE would.
-	 */
-	private static void analyze(DataSource dataSource, BenchmarkDatabase database) throws SQLException {
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute((database == BenchmarkDatabase.POSTGRES) ? "VACUUM ANALYZE" : "ANALYZE");
-		}
 	}
 
 	/**

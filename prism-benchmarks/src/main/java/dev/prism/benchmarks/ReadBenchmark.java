@@ -1,6 +1,9 @@
 package dev.prism.benchmarks;
 
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import dev.prism.benchmarks.plain.PlainCustomerRepository;
 import dev.prism.benchmarks.prism.CustomerRepository;
@@ -55,10 +58,12 @@ public class ReadBenchmark {
 	private int next;
 
 	@Setup
-	public void start() {
-		this.context = Contexts.start(BenchmarkApplication.class, BenchmarkDatabase.of(this.database));
+	public void start() throws SQLException {
+		BenchmarkDatabase database = BenchmarkDatabase.of(this.database);
+		this.context = Contexts.start(BenchmarkApplication.class, database);
 		this.prism = this.context.getBean(CustomerRepository.class);
 		this.plain = this.context.getBean(PlainCustomerRepository.class);
+		Rows.vacuum(this.context.getBean(DataSource.class), database);
 	}
 
 	@TearDown

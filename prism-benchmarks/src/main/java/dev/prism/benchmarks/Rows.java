@@ -111,6 +111,17 @@ final class Rows {
 	}
 
 	/**
+	 * Clean up dead rows and bring the planner statistics up to date, as autovacuum or a
+	 * periodic {@code ANALYZE} would. Without it PostgreSQL cannot use index-only scans on
+	 * pages that recent updates touched.
+	 */
+	static void vacuum(DataSource dataSource, BenchmarkDatabase database) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute((database == BenchmarkDatabase.POSTGRES) ? "VACUUM ANALYZE" : "ANALYZE");
+		}
+	}
+
+	/**
 	 * Put the rows the bulk benchmarks touch back as {@link #seed} wrote them.
 	 */
 	static void resetBulkRows(DataSource dataSource, BenchmarkDatabase database) throws SQLException {
