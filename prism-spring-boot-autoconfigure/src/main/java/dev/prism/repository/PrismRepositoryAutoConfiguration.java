@@ -50,4 +50,13 @@ public final class PrismRepositoryAutoConfiguration {
 				new TransactionTemplate(transactionManager));
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(EntityManagerFactory.class)
+	BatchInserter batchInserter(EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, PrismRepositoryProperties properties) {
+		return new BatchInserter(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+				new TransactionTemplate(transactionManager), properties.getBatchSize());
+	}
+
 }

@@ -16,7 +16,8 @@ public class PrismRepositoryProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Maximum number of ids bound in one bulk UPDATE or DELETE statement.
+	 * Maximum number of ids bound in one bulk UPDATE or DELETE statement, and of rows sent
+	 * in one JDBC batch by BatchInserter.
 	 */
 	private int batchSize = SoftDeleteJpaRepository.DEFAULT_BATCH_SIZE;
 
