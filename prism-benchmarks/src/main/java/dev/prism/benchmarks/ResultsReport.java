@@ -64,7 +64,7 @@ final class ResultsReport {
 			floorRow(out, database);
 		}
 		for (BenchmarkDatabase database : this.versions.keySet()) {
-			ratioRow(out, "P3", "BatchInserter.insertAll 100,000 vs JDBC batch", database, "insertAll_prism",
+			ratioRow(out, "P3", "repository.insertAll 100,000 vs JDBC batch", database, "insertAll_prism",
 					"jdbcBatch_baseline", "≤ 1.5", 1.5);
 			ratioRow(out, "(P3)", "saveAll 100,000 in one transaction vs JDBC batch", database, "saveAll_prism",
 					"jdbcBatch_baseline", "none, for comparison", Double.MAX_VALUE);

@@ -22,7 +22,7 @@ class CustomerSeeder implements PrismSeeder {
 
 	@Override
 	public void seed() {
-		this.customers.saveAll(List.of(new Customer("Acme Corp", "contact@acme.com", "customer"),
+		this.customers.insertAll(List.of(new Customer("Acme Corp", "contact@acme.com", "customer"),
 				new Customer("Widget Inc", "hello@widget.io", "prospect")));
 	}
 

@@ -28,7 +28,7 @@ class OrderSeeder implements PrismSeeder {
 	public void seed() {
 		Customer acme = this.customers.findByEmail("contact@acme.com")
 			.orElseThrow(() -> new IllegalStateException("CustomerSeeder must run first: contact@acme.com is missing"));
-		this.orders.saveAll(List.of(new Order(acme, "ORD-001", new BigDecimal("99.99")),
+		this.orders.insertAll(List.of(new Order(acme, "ORD-001", new BigDecimal("99.99")),
 				new Order(acme, "ORD-002", new BigDecimal("149.99"))));
 	}
 

@@ -33,6 +33,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
@@ -157,6 +158,13 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public void deleteAllInBatch() {
 		deleteAll();
+	}
+
+	@Override
+	@Transactional
+	public int insertAll(Iterable<? extends T> entities) {
+		return new BatchInserter(this.entityManager, TransactionOperations.withoutTransaction(), this.batchSize)
+			.insertAll(entities);
 	}
 
 	@Override

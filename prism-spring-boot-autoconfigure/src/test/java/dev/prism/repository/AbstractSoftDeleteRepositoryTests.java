@@ -419,6 +419,21 @@ abstract class AbstractSoftDeleteRepositoryTests {
 	}
 
 	@Test
+	void insertAllBatchesRowsAndSetsIdsAndTimestamps() {
+		List<Customer> batch = java.util.stream.IntStream.range(0, 2_500)
+			.mapToObj((i) -> new Customer("Batch " + i, "batch" + i + "@example.com"))
+			.toList();
+		Statistics statistics = statistics();
+		assertThat(this.customers.insertAll(batch)).isEqualTo(2_500);
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
+		assertThat(batch).extracting(Customer::getId).doesNotContainNull().doesNotHaveDuplicates();
+		Customer last = this.customers.findById(batch.get(2_499).getId()).orElseThrow();
+		assertThat(last.getEmail()).isEqualTo("batch2499@example.com");
+		assertThat(last.getCreatedAt()).isEqualTo(START.truncatedTo(ChronoUnit.MICROS));
+		assertThat(this.customers.count()).isEqualTo(2_500);
+	}
+
+	@Test
 	void bulkUpdateSetsValuesAndUpdatedAtOnLiveRowsOnly() {
 		Customer a = customer("A");
 		Customer b = customer("B");
