@@ -26,6 +26,8 @@ public class PrismSqliteDialect extends SQLiteDialect {
 
 	private static final int SQLITE_CONSTRAINT = 19;
 
+	private static final int MAX_VARIABLE_NUMBER = 32_766;
+
 	private static final int PRIMARY_RESULT_CODE_MASK = 0xFF;
 
 	public PrismSqliteDialect() {
@@ -69,6 +71,16 @@ public class PrismSqliteDialect extends SQLiteDialect {
 			}
 			return (delegate != null) ? delegate.convert(exception, message, sql) : null;
 		};
+	}
+
+	/**
+	 * SQLite binds up to 32,766 parameters per statement since 3.32 (the community dialect
+	 * assumes its old limit of 999 via its in-list limit), so bulk operations can chunk by
+	 * {@code prism.repository.batch-size} alone.
+	 */
+	@Override
+	public int getParameterCountLimit() {
+		return MAX_VARIABLE_NUMBER;
 	}
 
 	@Override
