@@ -24,8 +24,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
 import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.seed.PrismSeedAutoConfiguration;
+import dev.prism.seed.PrismSeeder;
 import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
 import liquibase.database.DatabaseFactory;
@@ -38,11 +42,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -329,12 +338,12 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void twoContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+	void twoContextsStartingAtOnceApplyEachChangesetAndSeederOnce() throws Exception {
 		startConcurrently(2);
 	}
 
 	@Test
-	void fourContextsStartingAtOnceApplyEachChangesetOnce() throws Exception {
+	void fourContextsStartingAtOnceApplyEachChangesetAndSeederOnce() throws Exception {
 		startConcurrently(4);
 	}
 
@@ -343,7 +352,8 @@ abstract class AbstractDatabaseLifecycleTests {
 		try {
 			List<Callable<ConfigurableApplicationContext>> starts = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				starts.add(() -> start(CHANGELOG, "prism.db.lock-timeout=60s"));
+				starts.add(() -> start(new Class<?>[] { SeedingConfiguration.class }, CHANGELOG,
+						"prism.db.lock-timeout=60s", "prism.db.seed=true"));
 			}
 			for (Future<ConfigurableApplicationContext> started : executor.invokeAll(starts)) {
 				assertThat(started.get().isActive()).isTrue();
@@ -353,7 +363,9 @@ abstract class AbstractDatabaseLifecycleTests {
 			executor.shutdown();
 		}
 		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
-		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM authors WHERE name = 'Seeded'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM prism_seeds")).isEqualTo(1);
 	}
 
 	@Test
@@ -433,12 +445,17 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	protected ConfigurableApplicationContext start(String... properties) {
+		return start(new Class<?>[0], properties);
+	}
+
+	private ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
 		List<String> args = new ArrayList<>();
 		Stream.of(this.database.properties(), properties)
 			.flatMap(Stream::of)
 			.forEach((property) -> args.add("--" + property));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
 				RecordingExitConfiguration.class)
+			.sources(sources)
 			.web(WebApplicationType.NONE)
 			.properties("prism.db.lock-timeout=3s")
 			.run(args.toArray(String[]::new));
@@ -541,6 +558,36 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	record CommandResult(Integer status) {
+	}
+
+	/**
+	 * Seeding support and one seeder that adds an author, for the concurrent start tests.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceTransactionManagerAutoConfiguration.class,
+			PrismSeedAutoConfiguration.class })
+	static class SeedingConfiguration {
+
+		@Bean
+		PrismSeeder authorSeeder(DataSource dataSource) {
+			return new AuthorSeeder(new JdbcTemplate(dataSource));
+		}
+
+	}
+
+	static class AuthorSeeder implements PrismSeeder {
+
+		private final JdbcTemplate jdbc;
+
+		AuthorSeeder(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void seed() {
+			this.jdbc.update("INSERT INTO authors (name) VALUES ('Seeded')");
+		}
+
 	}
 
 }
