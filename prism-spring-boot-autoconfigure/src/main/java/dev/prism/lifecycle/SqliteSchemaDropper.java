@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import liquibase.exception.DatabaseException;
 
@@ -61,7 +62,7 @@ final class SqliteSchemaDropper {
 				+ "ORDER BY CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 ELSE 2 END")) {
 			while (result.next()) {
 				String identifier = '"' + result.getString(2).replace("\"", "\"\"") + '"';
-				drops.add("DROP " + result.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS " + identifier);
+				drops.add("DROP " + result.getString(1).toUpperCase(Locale.ROOT) + " IF EXISTS " + identifier);
 			}
 		}
 		return drops;

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import dev.prism.entity.SoftDeletable;
@@ -20,9 +21,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.metamodel.Attribute.PersistentAttributeType;
-import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -35,7 +35,6 @@ import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
-import org.springframework.util.ClassUtils;
 
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
@@ -342,7 +341,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			Root<T> root = update.from(getDomainClass());
 			assignments.assign(update, root);
 			Path<Instant> deletedAt = root.get(SoftDeletable.DELETED_AT);
-			var state = live ? builder.isNull(deletedAt) : builder.isNotNull(deletedAt);
+			Predicate state = live ? builder.isNull(deletedAt) : builder.isNotNull(deletedAt);
 			update.where((ids != null) ? builder.and(idPath(root).in(ids), state) : state);
 			int count = this.entityManager.createQuery(update).executeUpdate();
 			detachManaged(ids);
@@ -388,7 +387,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0) {
 			return;
 		}
-		Set<?> wanted = (ids != null) ? new java.util.HashSet<>(ids) : null;
+		Set<?> wanted = (ids != null) ? new HashSet<>(ids) : null;
 		for (Map.Entry<Object, EntityEntry> entry : session.getPersistenceContextInternal()
 			.reentrantSafeEntityEntries()) {
 			Object entity = entry.getKey();
@@ -398,7 +397,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		}
 	}
 
-	private <R> R includingDeleted(java.util.function.Supplier<R> action) {
+	private <R> R includingDeleted(Supplier<R> action) {
 		return DeletedRowsFilter.including(this.entityManager, action);
 	}
 
