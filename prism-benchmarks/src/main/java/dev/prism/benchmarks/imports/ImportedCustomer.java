@@ -1,7 +1,6 @@
 package dev.prism.benchmarks.imports;
 
-import dev.prism.entity.PrismEntity;
-import jakarta.persistence.Column;
+import dev.prism.benchmarks.prism.CustomerColumns;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,36 +9,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "imported_customers")
-public class ImportedCustomer extends PrismEntity {
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(nullable = false)
-	private String email;
-
-	@Column(nullable = false)
-	private String status;
+public class ImportedCustomer extends CustomerColumns {
 
 	protected ImportedCustomer() {
 	}
 
 	public ImportedCustomer(String name, String email, String status) {
-		this.name = name;
-		this.email = email;
-		this.status = status;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public String getStatus() {
-		return this.status;
+		super(name, email, status);
 	}
 
 }
