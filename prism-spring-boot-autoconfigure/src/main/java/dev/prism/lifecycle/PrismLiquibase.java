@@ -91,7 +91,7 @@ public class PrismLiquibase extends SpringLiquibase {
 			if (isClearCheckSums()) {
 				liquibase.clearCheckSums();
 			}
-			update(liquibase, record(liquibase));
+			applyPending(liquibase);
 			return null;
 		});
 	}
@@ -147,11 +147,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were applied
 	 */
 	public List<String> migrate() {
-		return execute((liquibase) -> locked(liquibase, () -> {
-			ChangesetRecorder recorder = record(liquibase);
-			update(liquibase, recorder);
-			return recorder.ran();
-		}));
+		return execute((liquibase) -> locked(liquibase, () -> applyPending(liquibase)));
 	}
 
 	/**
@@ -162,9 +158,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	public List<String> reset() {
 		return execute((liquibase) -> locked(liquibase, () -> {
 			dropAll(liquibase, "reset");
-			ChangesetRecorder recorder = record(liquibase);
-			update(liquibase, recorder);
-			return recorder.ran();
+			return applyPending(liquibase);
 		}));
 	}
 
@@ -344,6 +338,12 @@ public class PrismLiquibase extends SpringLiquibase {
 		}
 		lockService.releaseLock();
 		return result;
+	}
+
+	private List<String> applyPending(Liquibase liquibase) throws LiquibaseException {
+		ChangesetRecorder recorder = record(liquibase);
+		update(liquibase, recorder);
+		return recorder.ran();
 	}
 
 	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {

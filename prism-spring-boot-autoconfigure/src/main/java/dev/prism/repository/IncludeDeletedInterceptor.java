@@ -41,6 +41,21 @@ class IncludeDeletedInterceptor implements MethodInterceptor {
 		}
 	}
 
+	/**
+	 * Return whether any method of the repository interface is marked, so that
+	 * repositories without {@link IncludeDeleted} get no interceptor at all.
+	 * @param repositoryInterface the repository interface
+	 * @return {@code true} when the interceptor is needed
+	 */
+	static boolean isNeededFor(Class<?> repositoryInterface) {
+		for (Method method : repositoryInterface.getMethods()) {
+			if (isAnnotated(method)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isAnnotated(Method method) {
 		return method.isAnnotationPresent(IncludeDeleted.class)
 				|| method.getDeclaringClass().isAnnotationPresent(IncludeDeleted.class);

@@ -37,7 +37,8 @@ class SoftDeleteRepositoryFactoryBeanPostProcessor implements BeanPostProcessor 
 					if (SoftDeletable.class.isAssignableFrom(repositoryInformation.getDomainType())) {
 						configure(proxyFactory.getTargetSource());
 						SoftDeleteScope scope = this.scope.getIfAvailable();
-						if (scope != null) {
+						if (scope != null
+								&& IncludeDeletedInterceptor.isNeededFor(repositoryInformation.getRepositoryInterface())) {
 							proxyFactory.addAdvice(new IncludeDeletedInterceptor(scope));
 						}
 					}

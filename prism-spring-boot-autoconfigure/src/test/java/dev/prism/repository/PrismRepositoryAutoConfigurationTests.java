@@ -2,6 +2,7 @@ package dev.prism.repository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 
 import dev.prism.entity.PrismEntityAutoConfiguration;
 import dev.prism.sqlite.PrismSqliteAutoConfiguration;
@@ -9,6 +10,7 @@ import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases;
 import dev.prism.testapp.CustomerRepository;
 import dev.prism.testapp.MutableClock;
+import dev.prism.testapp.PurchaseOrderRepository;
 import dev.prism.testapp.TagRepository;
 import dev.prism.testapp.TestApplication;
 import jakarta.persistence.EntityManager;
@@ -55,6 +57,20 @@ class PrismRepositoryAutoConfigurationTests {
 			assertThat(target(context.getBean(TagRepository.class))).isExactlyInstanceOf(SimpleJpaRepository.class);
 			assertThat(context).hasSingleBean(SoftDeleteScope.class);
 		});
+	}
+
+	@Test
+	void interceptsOnlyRepositoriesThatDeclareIncludeDeleted() {
+		withSqlite().withUserConfiguration(EntitiesConfiguration.class).run((context) -> {
+			assertThat(includeDeletedAdvice(context.getBean(CustomerRepository.class))).isOne();
+			assertThat(includeDeletedAdvice(context.getBean(PurchaseOrderRepository.class))).isZero();
+		});
+	}
+
+	private static long includeDeletedAdvice(Object repository) {
+		return Arrays.stream(((Advised) repository).getAdvisors())
+			.filter((advisor) -> advisor.getAdvice() instanceof IncludeDeletedInterceptor)
+			.count();
 	}
 
 	@Test
