@@ -3,6 +3,7 @@ package dev.prism.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 
+import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.AbstractChangeExecListener;
@@ -10,7 +11,9 @@ import liquibase.database.Database;
 
 /**
  * Records the changesets that one Liquibase operation ran, rolled back or failed on, so
- * that commands can report them and a failure can name its changeset.
+ * that commands can report them and a failure can name its changeset. On a
+ * {@link ChangesetTransactionConnection} it also holds commits from a changeset's first
+ * change until Liquibase has written its history row.
  */
 class ChangesetRecorder extends AbstractChangeExecListener {
 
@@ -23,8 +26,18 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 	private Exception failure;
 
 	@Override
+	public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
+			connection.holdCommits();
+		}
+	}
+
+	@Override
 	public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
 			ChangeSet.ExecType execType) {
+		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
+			connection.releaseCommits();
+		}
 		this.ran.add(name(changeSet));
 	}
 

@@ -134,6 +134,15 @@ public class MigrationLockService extends StandardLockService {
 		return new MigrationLockTimeoutException(lockName(), holder, timeout, false);
 	}
 
+	/**
+	 * Return whether {@link #forceReleaseLock()} ends the database sessions that hold the
+	 * lock, so that callers must check the {@link DestructiveOperationGuard} first.
+	 * @return {@code false}: the lock-table row is only cleared
+	 */
+	protected boolean releaseEndsSessions() {
+		return false;
+	}
+
 	static String lockTableName(Database database) {
 		return database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
 				database.getDatabaseChangeLogLockTableName());

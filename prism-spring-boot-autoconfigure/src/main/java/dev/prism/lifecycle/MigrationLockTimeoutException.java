@@ -17,6 +17,8 @@ public class MigrationLockTimeoutException extends LockException {
 
 	private final boolean sessionScoped;
 
+	private final Integer holderPid;
+
 	/**
 	 * Create a new instance.
 	 * @param lockName the lock: Liquibase's lock table, or a PostgreSQL advisory lock
@@ -25,12 +27,27 @@ public class MigrationLockTimeoutException extends LockException {
 	 * @param sessionScoped whether the lock is released when its holder's connection ends
 	 */
 	public MigrationLockTimeoutException(String lockName, String holder, Duration timeout, boolean sessionScoped) {
+		this(lockName, holder, timeout, sessionScoped, null);
+	}
+
+	/**
+	 * Create a new instance for a lock held by a database session.
+	 * @param lockName the lock: Liquibase's lock table, or a PostgreSQL advisory lock
+	 * @param holder who holds the lock, or {@code null} if unknown
+	 * @param timeout how long the lock was waited for
+	 * @param sessionScoped whether the lock is released when its holder's connection ends
+	 * @param holderPid the process id of the database session holding the lock, or
+	 * {@code null} if unknown
+	 */
+	public MigrationLockTimeoutException(String lockName, String holder, Duration timeout, boolean sessionScoped,
+			Integer holderPid) {
 		super("Could not acquire the migration lock " + lockName + " within " + timeout
 				+ ((holder != null) ? "; it is held by " + holder : ""));
 		this.lockName = lockName;
 		this.holder = holder;
 		this.timeout = timeout;
 		this.sessionScoped = sessionScoped;
+		this.holderPid = holderPid;
 	}
 
 	/**
@@ -64,6 +81,14 @@ public class MigrationLockTimeoutException extends LockException {
 	 */
 	public boolean isSessionScoped() {
 		return this.sessionScoped;
+	}
+
+	/**
+	 * Return the process id of the database session holding the lock.
+	 * @return the pid, or {@code null} if unknown or not a database session
+	 */
+	public Integer getHolderPid() {
+		return this.holderPid;
 	}
 
 }

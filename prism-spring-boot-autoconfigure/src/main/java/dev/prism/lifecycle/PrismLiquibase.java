@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import liquibase.CatalogAndSchema;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -23,6 +25,7 @@ import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
+import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
@@ -30,9 +33,12 @@ import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
+import liquibase.resource.ResourceAccessor;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -49,6 +55,8 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	private final DestructiveOperationGuard guard;
 
+	private DataSource lockDataSource;
+
 	/**
 	 * Create a new instance.
 	 * @param properties the lifecycle properties
@@ -61,6 +69,7 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	@Override
 	public void afterPropertiesSet() throws LiquibaseException {
+		TransactionPoolingCheck.warnIfUnsafe(getDataSource(), lockDataSource());
 		if (StringUtils.hasText(this.properties.getCommand())) {
 			this.log.info("Skipping startup migration: prism.db.command=" + this.properties.getCommand() + " is set");
 			return;
@@ -232,6 +241,10 @@ public class PrismLiquibase extends SpringLiquibase {
 		return execute((liquibase) -> {
 			LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
 			List<DatabaseChangeLogLock> held = List.of(lockService.listLocks());
+			if (!held.isEmpty() && lockService instanceof MigrationLockService prismLock
+					&& prismLock.releaseEndsSessions()) {
+				this.guard.check("end the session holding the migration lock of", url(liquibase));
+			}
 			lockService.forceReleaseLock();
 			Set<String> stillHeld = new HashSet<>();
 			for (DatabaseChangeLogLock lock : lockService.listLocks()) {
@@ -298,6 +311,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	private <T> T inScope(Scope.ScopedRunnerWithReturn<T> runner) throws LiquibaseException {
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put(MigrationLockService.LOCK_TIMEOUT_SCOPE_KEY, this.properties.getLockTimeout());
+		scope.put(PostgresAdvisoryLockService.DATA_SOURCE_SCOPE_KEY, lockDataSource());
 		if (getAnalyticsEnabled() != null) {
 			scope.put(AnalyticsArgs.ENABLED.getKey(), getAnalyticsEnabled());
 		}
@@ -312,6 +326,55 @@ public class PrismLiquibase extends SpringLiquibase {
 		}
 		catch (Exception ex) {
 			throw new LiquibaseException(ex);
+		}
+	}
+
+	/**
+	 * Return where the PostgreSQL migration lock takes its connection: an unpooled copy of
+	 * the migration data source where possible, so that the lock never waits for a
+	 * connection from a pool that the migration itself uses.
+	 */
+	private DataSource lockDataSource() {
+		if (this.lockDataSource == null) {
+			try {
+				this.lockDataSource = DataSourceBuilder.derivedFrom(getDataSource())
+					.type(SimpleDriverDataSource.class)
+					.build();
+			}
+			catch (RuntimeException ex) {
+				this.lockDataSource = getDataSource();
+			}
+		}
+		return this.lockDataSource;
+	}
+
+	/**
+	 * Create the Liquibase database. On PostgreSQL its connection commits each changeset
+	 * together with its history row ({@link ChangesetTransactionConnection}) and, from
+	 * PostgreSQL 14, checks every {@value PostgresAdvisoryLockService#CLIENT_CHECK_INTERVAL}
+	 * during a statement that this process is still connected, so that a statement of a
+	 * killed process does not run on.
+	 */
+	@Override
+	protected Database createDatabase(Connection connection, ResourceAccessor resourceAccessor)
+			throws liquibase.exception.DatabaseException {
+		Database database = super.createDatabase(connection, resourceAccessor);
+		if (connection != null && database instanceof PostgresDatabase) {
+			database.setConnection(new ChangesetTransactionConnection(connection));
+			checkClientConnection(connection);
+		}
+		return database;
+	}
+
+	private static void checkClientConnection(Connection connection) throws liquibase.exception.DatabaseException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT set_config('client_connection_check_interval', ?, false) WHERE current_setting('server_version_num')::int >= 140000")) {
+			statement.setString(1, PostgresAdvisoryLockService.CLIENT_CHECK_INTERVAL);
+			statement.executeQuery().close();
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new liquibase.exception.DatabaseException(ex);
 		}
 	}
 

@@ -408,7 +408,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		assertThat(tables()).isEmpty();
 	}
 
-	private ProcessBuilder processBuilder(String... properties) {
+	protected ProcessBuilder processBuilder(String... properties) {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
 				LifecycleTestApplication.class.getName()));

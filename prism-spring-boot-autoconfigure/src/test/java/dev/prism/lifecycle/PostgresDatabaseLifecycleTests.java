@@ -3,14 +3,20 @@ package dev.prism.lifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
+import liquibase.Scope;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Database lifecycle on PostgreSQL.
  */
 class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
+
+	private static final String HOLDER_PID = "SELECT COALESCE(MAX(pid), 0) FROM pg_locks WHERE locktype = 'advisory' "
+			+ "AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
 	@Override
 	protected Database createDatabase() {
@@ -34,23 +43,133 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void liveLockHolderMakesStartFailAfterTheLockTimeout() throws Exception {
+	void liveLockHolderMakesStartFailAfterTheLockTimeoutNamingItsSession() throws Exception {
 		try (Connection connection = connect()) {
-			LockService lockService = acquireLock(connection);
+			LockService lockService = holdLock(connection);
 			assertThat(lockService).isInstanceOf(PostgresAdvisoryLockService.class);
+			long holderPid = count(HOLDER_PID);
 			Throwable[] failure = new Throwable[1];
 			Duration waited = timed(() -> failure[0] = startFailure(CHANGELOG, "prism.db.lock-timeout=2s"));
 			assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
 			FailureAnalysis analysis = new MigrationLockTimeoutFailureAnalyzer().analyze(failure[0]);
-			assertThat(analysis.getDescription()).startsWith("Could not acquire the migration lock pg_advisory_lock(")
-				.contains("within PT2S", "It is held by PostgreSQL session pid");
-			assertThat(analysis.getAction()).contains("pg_terminate_backend");
+			assertThat(analysis.getDescription())
+				.startsWith("Could not acquire the migration lock pg_advisory_xact_lock(")
+				.contains("within PT2S", "It is held by PostgreSQL session pid " + holderPid,
+						"idle in transaction since", "last query: SELECT pg_try_advisory_xact_lock(");
+			assertThat(analysis.getAction()).contains("WHERE pid = " + holderPid,
+					"pg_terminate_backend(" + holderPid + ")", "prism.db.command=release-locks");
 			assertThat(tables()).isEmpty();
 			lockService.releaseLock();
 			LockServiceFactory.getInstance().resetAll();
 		}
 		start(CHANGELOG);
 		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void releaseLocksEndsTheSessionHoldingTheLock(CapturedOutput output) throws Exception {
+		try (Connection connection = connect()) {
+			holdLock(connection);
+			long holderPid = count(HOLDER_PID);
+			assertThat(command("release-locks").status()).isZero();
+			assertThat(output).contains("Released the migration lock held by PostgreSQL session pid " + holderPid);
+			assertThat(count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + holderPid)).isZero();
+		}
+		finally {
+			LockServiceFactory.getInstance().resetAll();
+		}
+		start(CHANGELOG, "prism.db.lock-timeout=1s");
+		assertThat(appliedChangesets()).hasSize(3);
+	}
+
+	@Test
+	void releaseLocksDoesNotEndASessionUnderAProductionProfile() throws Exception {
+		try (Connection connection = connect()) {
+			LockService lockService = holdLock(connection);
+			Throwable failure = commandFailure("release-locks", "spring.profiles.active=prod");
+			assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription())
+				.startsWith("Refused to end the session holding the migration lock of jdbc:postgresql:");
+			assertThat(count(HOLDER_PID)).isNotZero();
+			lockService.releaseLock();
+		}
+		finally {
+			LockServiceFactory.getInstance().resetAll();
+		}
+	}
+
+	@Test
+	void changesetWhoseHistoryRowFailsLeavesNothingApplied() throws SQLException {
+		assertHistoryRefusalLeavesNothingApplied("RAISE EXCEPTION 'history insert refused'");
+	}
+
+	@Test
+	void changesetWhoseConnectionIsLostBeforeItsHistoryRowLeavesNothingApplied() throws SQLException {
+		assertHistoryRefusalLeavesNothingApplied("PERFORM pg_terminate_backend(pg_backend_pid())");
+	}
+
+	private void assertHistoryRefusalLeavesNothingApplied(String refusal) throws SQLException {
+		startFailure("spring.liquibase.change-log=classpath:db/lifecycle/history-fails.yaml",
+				"spring.liquibase.parameters.refusal=" + refusal);
+		assertThat(tables()).doesNotContain("ledger");
+		assertThat(appliedChangesets()).containsExactly("1-refuse-history-of-ledger");
+		execute("DROP TRIGGER refuse_history ON databasechangelog");
+		start("spring.liquibase.change-log=classpath:db/lifecycle/history-fails.yaml",
+				"spring.liquibase.parameters.refusal=" + refusal);
+		assertThat(count("SELECT COUNT(*) FROM ledger")).isEqualTo(1000);
+		assertThat(appliedChangesets()).containsExactly("1-refuse-history-of-ledger", "2-ledger");
+	}
+
+	@Test
+	void statementOfAKilledProcessDoesNotOutliveItAndTheNextStartProceeds() throws Exception {
+		String changelog = "spring.liquibase.change-log=classpath:db/lifecycle/slow-sql.yaml";
+		Process process = processBuilder(changelog, "spring.liquibase.parameters.sleepSeconds=300").start();
+		long sleeper;
+		try {
+			sleeper = awaitSleepingSession();
+		}
+		finally {
+			process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		Duration gone = timed(() -> {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + sleeper) > 0
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+		});
+		assertThat(count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + sleeper)).isZero();
+		assertThat(gone).isLessThan(Duration.ofSeconds(15));
+		Duration took = timed(() -> start(changelog, "spring.liquibase.parameters.sleepSeconds=0",
+				"prism.db.lock-timeout=60s"));
+		assertThat(took).isLessThan(Duration.ofSeconds(15));
+		assertThat(appliedChangesets()).containsExactly("1-before-sleep", "2-sleeps-in-sql");
+		assertThat(tables()).contains("before_sleep", "after_sleep");
+	}
+
+	private long awaitSleepingSession() throws Exception {
+		String sql = "SELECT COALESCE(MAX(pid), 0) FROM pg_stat_activity WHERE datname = current_database() "
+				+ "AND query LIKE 'SELECT pg_sleep(300)%'";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			long pid = count(sql);
+			if (pid != 0) {
+				return pid;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("The child process never started its slow statement");
+	}
+
+	/**
+	 * Take the migration lock as another Prism process would, from another thread.
+	 */
+	private LockService holdLock(Connection connection) throws Exception {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.database.url(), this.database.username(),
+				this.database.password());
+		FutureTask<LockService> holder = new FutureTask<>(() -> Scope
+			.child(Map.of(PostgresAdvisoryLockService.DATA_SOURCE_SCOPE_KEY, dataSource), () -> acquireLock(connection)));
+		new Thread(holder).start();
+		return holder.get(30, TimeUnit.SECONDS);
 	}
 
 	@Override

@@ -1,0 +1,120 @@
+package dev.prism.lifecycle;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.PGStatement;
+
+/**
+ * Warns at startup when PostgreSQL is reached through a pooler in transaction pooling mode
+ * (PgBouncer's {@code pool_mode=transaction}) and the JDBC driver's named prepared
+ * statements would break there. PgBouncer answers {@code SHOW} only on its admin console,
+ * so the check observes the pooling instead: two open connections served by the same
+ * server session can only be transaction pooling. It then prepares one named statement in
+ * a transaction and looks it up in {@code pg_prepared_statements}: a pooler that manages
+ * prepared statements (PgBouncer 1.21 or later with {@code max_prepared_statements})
+ * renames it; otherwise the driver's own name arrives, and is deallocated again.
+ */
+final class TransactionPoolingCheck {
+
+	private static final Log logger = LogFactory.getLog(TransactionPoolingCheck.class);
+
+	private static final String PROBE = "SELECT 'prism-transaction-pooling-probe'";
+
+	private static final Pattern DRIVER_STATEMENT_NAME = Pattern.compile("S_\\d+");
+
+	private static final int ATTEMPTS = 3;
+
+	private TransactionPoolingCheck() {
+	}
+
+	/**
+	 * Log a warning if the application's connections reach PostgreSQL through transaction
+	 * pooling with named prepared statements that the pooler does not manage.
+	 * @param dataSource the application's data source, whose driver settings are checked
+	 * @param probe a data source for two extra connections to the same database
+	 */
+	static void warnIfUnsafe(DataSource dataSource, DataSource probe) {
+		try (Connection first = probe.getConnection(); Connection second = probe.getConnection()) {
+			if (!"PostgreSQL".equals(first.getMetaData().getDatabaseProductName())) {
+				return;
+			}
+			Integer sharedPid = sharedServerSession(first, second);
+			if (sharedPid == null) {
+				return;
+			}
+			int prepareThreshold;
+			try (Connection connection = dataSource.getConnection()) {
+				prepareThreshold = connection.unwrap(PGConnection.class).getPrepareThreshold();
+			}
+			if (prepareThreshold != 0 && !poolerManagesPreparedStatements(first)) {
+				logger.warn(("PostgreSQL is reached through a pooler in transaction pooling mode (such as PgBouncer "
+						+ "with pool_mode=transaction): two connections were served by the same server session, "
+						+ "pid %d. The JDBC driver's named prepared statements (prepareThreshold=%d) break there with "
+						+ "'prepared statement \"S_1\" already exists' or 'does not exist'. Add prepareThreshold=0 "
+						+ "to the JDBC URL, or run PgBouncer 1.21 or later with max_prepared_statements above 0.")
+					.formatted(sharedPid, prepareThreshold));
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.debug("Could not check for transaction pooling", ex);
+		}
+	}
+
+	private static Integer sharedServerSession(Connection first, Connection second) throws SQLException {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			int pid = serverPid(first);
+			if (pid == serverPid(second)) {
+				return pid;
+			}
+		}
+		return null;
+	}
+
+	private static int serverPid(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+			result.next();
+			return result.getInt(1);
+		}
+	}
+
+	private static boolean poolerManagesPreparedStatements(Connection connection) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			try (PreparedStatement probe = connection.prepareStatement(PROBE)) {
+				probe.unwrap(PGStatement.class).setPrepareThreshold(1);
+				probe.executeQuery().close();
+			}
+			String name = null;
+			try (PreparedStatement names = connection
+				.prepareStatement("SELECT name FROM pg_prepared_statements WHERE statement = ?")) {
+				names.setString(1, PROBE);
+				try (ResultSet result = names.executeQuery()) {
+					name = result.next() ? result.getString(1) : null;
+				}
+			}
+			if (name == null || !DRIVER_STATEMENT_NAME.matcher(name).matches()) {
+				return true;
+			}
+			try (Statement deallocate = connection.createStatement()) {
+				// The name was matched against S_<digits> above: no user input
+				deallocate.execute("DEALLOCATE \"" + name + "\"");
+			}
+			return false;
+		}
+		finally {
+			connection.rollback();
+		}
+	}
+
+}
