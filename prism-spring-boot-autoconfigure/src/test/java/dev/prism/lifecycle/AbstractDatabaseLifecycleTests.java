@@ -349,19 +349,32 @@ abstract class AbstractDatabaseLifecycleTests {
 		startConcurrently(4);
 	}
 
-	private void startConcurrently(int count) throws Exception {
+	/**
+	 * Start application contexts at once, each migrating and seeding, and assert that each
+	 * changeset and the seeder ran exactly once.
+	 * @param count how many contexts to start
+	 * @param properties more properties for every context
+	 * @return the started contexts
+	 * @throws Exception on failure
+	 */
+	protected List<ConfigurableApplicationContext> startConcurrently(int count, String... properties)
+			throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(count);
+		List<ConfigurableApplicationContext> started = new ArrayList<>();
 		// Spring Boot's logging system is JVM-wide: contexts initialising it at the same
 		// moment race each other, which says nothing about Prism.
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
+			String[] all = Stream.concat(Stream.of(CHANGELOG, "prism.db.lock-timeout=60s", "prism.db.seed=true"),
+					Stream.of(properties))
+				.toArray(String[]::new);
 			List<Callable<ConfigurableApplicationContext>> starts = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				starts.add(() -> start(new Class<?>[] { SeedingConfiguration.class }, CHANGELOG,
-						"prism.db.lock-timeout=60s", "prism.db.seed=true"));
+				starts.add(() -> start(new Class<?>[] { SeedingConfiguration.class }, all));
 			}
-			for (Future<ConfigurableApplicationContext> started : executor.invokeAll(starts)) {
-				assertThat(started.get().isActive()).isTrue();
+			for (Future<ConfigurableApplicationContext> context : executor.invokeAll(starts)) {
+				assertThat(context.get().isActive()).isTrue();
+				started.add(context.get());
 			}
 		}
 		finally {
@@ -372,6 +385,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(2);
 		assertThat(count("SELECT COUNT(*) FROM authors WHERE name = 'Seeded'")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM prism_seeds")).isEqualTo(1);
+		return started;
 	}
 
 	@Test

@@ -3,20 +3,34 @@ package dev.prism.lifecycle;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
+import dev.prism.test.PgBouncer;
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
 import liquibase.Scope;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Database lifecycle on PostgreSQL.
  */
 class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
+
+	private static final String TRANSACTION_POOLING_WARNING = "PostgreSQL is reached through a pooler in "
+			+ "transaction pooling mode";
+
+	/**
+	 * How long each PgBouncer run keeps up its load: 4 runs make 32 seconds.
+	 */
+	private static final Duration LOAD_DURATION = Duration.ofSeconds(8);
 
 	private static final String HOLDER_PID = "SELECT COALESCE(MAX(pid), 0) FROM pg_locks WHERE locktype = 'advisory' "
 			+ "AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
@@ -170,6 +192,89 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 			.child(Map.of(PostgresAdvisoryLockService.DATA_SOURCE_SCOPE_KEY, dataSource), () -> acquireLock(connection)));
 		new Thread(holder).start();
 		return holder.get(30, TimeUnit.SECONDS);
+	}
+
+	@ParameterizedTest(name = "{1} contexts, pool_mode={0}")
+	@CsvSource({ "session, 2", "session, 4", "transaction, 2", "transaction, 4" })
+	void contextsStartingAtOnceBehindPgBouncerMigrateAndSeedOnceThenServeLoadWithoutErrors(String poolMode,
+			int count, CapturedOutput output) throws Exception {
+		try (PgBouncer bouncer = PgBouncer.start(poolMode, this.database)) {
+			this.database = bouncer.through(this.database, "prepareThreshold=0");
+			List<ConfigurableApplicationContext> contexts = startConcurrently(count,
+					"spring.datasource.hikari.maximum-pool-size=4");
+			assertThat(count(HOLDER_PID)).isZero();
+			assertThat(output).doesNotContain(TRANSACTION_POOLING_WARNING);
+			LoadResult load = load(contexts, LOAD_DURATION);
+			assertThat(load.failures()).isEmpty();
+			assertThat(load.committed()).isPositive();
+			assertThat(count("SELECT COUNT(*) FROM authors WHERE name LIKE 'load-%'")).isEqualTo(load.committed());
+		}
+	}
+
+	@Test
+	void warnsBehindTransactionPoolingWithNamedPreparedStatements(CapturedOutput output) throws Exception {
+		try (PgBouncer bouncer = PgBouncer.start("transaction", this.database)) {
+			Database direct = this.database;
+			this.database = bouncer.through(direct, "prepareThreshold=0");
+			start("prism.db.migrate=false").close();
+			assertThat(output).doesNotContain(TRANSACTION_POOLING_WARNING);
+			this.database = bouncer.through(direct);
+			start("prism.db.migrate=false").close();
+			assertThat(output).contains(TRANSACTION_POOLING_WARNING, "prepareThreshold=5",
+					"Add prepareThreshold=0 to the JDBC URL");
+		}
+	}
+
+	@Test
+	void doesNotWarnBehindSessionPooling(CapturedOutput output) throws Exception {
+		try (PgBouncer bouncer = PgBouncer.start("session", this.database)) {
+			this.database = bouncer.through(this.database);
+			start(CHANGELOG);
+			assertThat(appliedChangesets()).hasSize(3);
+			assertThat(output).doesNotContain(TRANSACTION_POOLING_WARNING);
+		}
+	}
+
+	/**
+	 * Run transactions of two statements from two threads per context for a while.
+	 */
+	private static LoadResult load(List<ConfigurableApplicationContext> contexts, Duration duration)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + duration.toNanos();
+		AtomicLong committed = new AtomicLong();
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		List<Thread> threads = new ArrayList<>();
+		for (ConfigurableApplicationContext context : contexts) {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			TransactionTemplate transaction = new TransactionTemplate(
+					context.getBean(PlatformTransactionManager.class));
+			for (int i = 0; i < 2; i++) {
+				Thread thread = new Thread(() -> {
+					while (System.nanoTime() < deadline) {
+						String name = "load-" + UUID.randomUUID();
+						try {
+							transaction.executeWithoutResult((status) -> {
+								jdbc.update("INSERT INTO authors (name) VALUES (?)", name);
+								jdbc.queryForObject("SELECT COUNT(*) FROM authors WHERE name = ?", Long.class, name);
+							});
+							committed.incrementAndGet();
+						}
+						catch (RuntimeException ex) {
+							failures.add(ex);
+						}
+					}
+				});
+				thread.start();
+				threads.add(thread);
+			}
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return new LoadResult(committed.get(), failures);
+	}
+
+	record LoadResult(long committed, List<Throwable> failures) {
 	}
 
 	@Override
