@@ -11,8 +11,9 @@ import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
 
 /**
  * Configures the repositories of {@link SoftDeletable} entities as they are created: gives
- * {@link SoftDeleteJpaRepository} the application's {@link Clock} and batch size, and runs
- * {@link IncludeDeleted} methods in a {@link SoftDeleteScope}.
+ * {@link SoftDeleteJpaRepository} the application's {@link Clock} and batch size, runs
+ * {@link IncludeDeleted} methods in a {@link SoftDeleteScope}, and pages in a
+ * {@link StablePageOrder stable order}.
  */
 class SoftDeleteRepositoryFactoryBeanPostProcessor implements BeanPostProcessor {
 
@@ -32,6 +33,8 @@ class SoftDeleteRepositoryFactoryBeanPostProcessor implements BeanPostProcessor 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof JpaRepositoryFactoryBean<?, ?, ?> factoryBean) {
+			factoryBean.addRepositoryFactoryCustomizer(
+					(factory) -> factory.addRepositoryProxyPostProcessor(new StablePageOrder(factory)));
 			factoryBean.addRepositoryFactoryCustomizer((factory) -> factory
 				.addRepositoryProxyPostProcessor((proxyFactory, repositoryInformation) -> {
 					if (SoftDeletable.class.isAssignableFrom(repositoryInformation.getDomainType())) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import dev.prism.repository.IncludeDeleted;
 import dev.prism.repository.PrismRepository;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +18,8 @@ public interface CustomerRepository extends PrismRepository<Customer> {
 	List<Customer> findByStatusOrderByName(String status);
 
 	long countByStatus(String status);
+
+	Page<Customer> findByName(String name, Pageable pageable);
 
 	boolean existsByEmail(String email);
 
