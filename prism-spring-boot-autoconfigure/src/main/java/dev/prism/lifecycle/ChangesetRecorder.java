@@ -13,7 +13,8 @@ import liquibase.database.Database;
  * Records the changesets that one Liquibase operation ran, rolled back or failed on, so
  * that commands can report them and a failure can name its changeset. On a
  * {@link ChangesetTransactionConnection} it also holds commits from a changeset's first
- * change until Liquibase has written its history row.
+ * change until Liquibase has written its history row, and while a rollback undoes a
+ * changeset until its history row is deleted.
  */
 class ChangesetRecorder extends AbstractChangeExecListener {
 
@@ -42,7 +43,17 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 	}
 
 	@Override
+	public void willRollback(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database) {
+		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
+			connection.holdCommits();
+		}
+	}
+
+	@Override
 	public void rolledBack(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database) {
+		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
+			connection.releaseCommits();
+		}
 		this.rolledBack.add(name(changeSet));
 	}
 
