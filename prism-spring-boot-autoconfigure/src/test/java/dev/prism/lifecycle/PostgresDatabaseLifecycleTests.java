@@ -205,6 +205,8 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 			assertThat(count(HOLDER_PID)).isZero();
 			assertThat(output).doesNotContain(TRANSACTION_POOLING_WARNING);
 			LoadResult load = load(contexts, LOAD_DURATION);
+			System.out.printf("PgBouncer pool_mode=%s, %d contexts: %d transactions in %s, %d failed%n", poolMode, count,
+					load.committed(), LOAD_DURATION, load.failures().size());
 			assertThat(load.failures()).isEmpty();
 			assertThat(load.committed()).isPositive();
 			assertThat(count("SELECT COUNT(*) FROM authors WHERE name LIKE 'load-%'")).isEqualTo(load.committed());
