@@ -1,6 +1,7 @@
 package dev.prism.sample;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -201,6 +202,28 @@ abstract class AbstractCustomerApiTests {
 			.andExpect(jsonPath("$.content[0].name").value("Acme Corp"));
 		perform(get("/api/customers").param("sort", "createdAt,desc"))
 			.andExpect(jsonPath("$.content[0].name").value("Gadget Ltd"));
+	}
+
+	@Test
+	void pagingCustomersDeletedTogetherBySortDeletedAtShowsEachOnce() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			ids.add(createCustomer("Tied " + i, "tied" + i + "@example.com"));
+		}
+		perform(post("/api/customers/bulk-delete"), "{\"ids\": " + ids + "}").andExpect(jsonPath("$.count").value(60));
+		List<Long> seen = new ArrayList<>();
+		for (int page = 0; page < 9; page++) {
+			String body = perform(get("/api/customers").param("onlyDeleted", "true")
+				.param("sort", "deletedAt")
+				.param("size", "7")
+				.param("page", String.valueOf(page))).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<Number> pageIds = JsonPath.read(body, "$.content[*].id");
+			pageIds.forEach((id) -> seen.add(id.longValue()));
+		}
+		assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
 	}
 
 	@ParameterizedTest
