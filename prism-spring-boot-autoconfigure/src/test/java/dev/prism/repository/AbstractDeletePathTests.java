@@ -160,6 +160,17 @@ abstract class AbstractDeletePathTests {
 	}
 
 	@Test
+	void removingAnUnloadedReferenceSoftDeletes() {
+		Booking booking = this.bookings.save(new Booking("101", 1));
+		Instant now = advance();
+		this.transactions.executeWithoutResult((status) -> this.entityManager
+			.remove(this.entityManager.getReference(Booking.class, booking.getId())));
+		assertThat(rows("bookings")).isOne();
+		assertThat(this.bookings.findByIdIncludingDeleted(booking.getId()).orElseThrow().getDeletedAt())
+			.isEqualTo(now);
+	}
+
+	@Test
 	void orphanRemovalSoftDeletes() {
 		Team team = team("Red", "Ann", "Bob");
 		this.transactions.executeWithoutResult((status) -> this.entityManager.find(Team.class, team.getId())
@@ -417,6 +428,15 @@ abstract class AbstractDeletePathTests {
 		this.jdbc.update("update charters set deleted_at = created_at");
 		Charter none = this.transactions.execute((status) -> this.teams.findById(team.getId()).orElseThrow().getCharter());
 		assertThat(none).isNull();
+	}
+
+	@Test
+	void joinsThroughACollectionSkipDeletedElements() {
+		team("Red", "Ann");
+		team("Blue", "Bob");
+		this.members.removeByName("Ann");
+		assertThat(this.teams.withMember("Ann")).isEmpty();
+		assertThat(this.teams.withMember("Bob")).extracting(Team::getName).containsExactly("Blue");
 	}
 
 	@Test
