@@ -17,12 +17,14 @@ import org.postgresql.PGStatement;
 /**
  * Warns at startup when PostgreSQL is reached through a pooler in transaction pooling mode
  * (PgBouncer's {@code pool_mode=transaction}) and the JDBC driver's named prepared
- * statements would break there. PgBouncer answers {@code SHOW} only on its admin console,
- * so the check observes the pooling instead: two open connections served by the same
- * server session can only be transaction pooling. It then prepares one named statement in
- * a transaction and looks it up in {@code pg_prepared_statements}: a pooler that manages
- * prepared statements (PgBouncer 1.21 or later with {@code max_prepared_statements})
- * renames it; otherwise the driver's own name arrives, and is deallocated again.
+ * statements would break there. Only PostgreSQL connections with a non-zero
+ * {@code prepareThreshold} are checked. PgBouncer answers {@code SHOW} only on its admin
+ * console, so the check observes the pooling instead: two open connections served by the
+ * same server session can only be transaction pooling. It then prepares one named
+ * statement in a transaction and looks it up in {@code pg_prepared_statements}: a pooler
+ * that manages prepared statements (PgBouncer 1.21 or later with
+ * {@code max_prepared_statements}) renames it; otherwise the driver's own name arrives,
+ * and is deallocated again.
  */
 final class TransactionPoolingCheck {
 
@@ -44,25 +46,28 @@ final class TransactionPoolingCheck {
 	 * @param probe a data source for two extra connections to the same database
 	 */
 	static void warnIfUnsafe(DataSource dataSource, DataSource probe) {
-		try (Connection first = probe.getConnection(); Connection second = probe.getConnection()) {
-			if (!"PostgreSQL".equals(first.getMetaData().getDatabaseProductName())) {
-				return;
-			}
-			Integer sharedPid = sharedServerSession(first, second);
-			if (sharedPid == null) {
-				return;
-			}
+		try {
 			int prepareThreshold;
 			try (Connection connection = dataSource.getConnection()) {
+				if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+					return;
+				}
 				prepareThreshold = connection.unwrap(PGConnection.class).getPrepareThreshold();
 			}
-			if (prepareThreshold != 0 && !poolerManagesPreparedStatements(first)) {
-				logger.warn(("PostgreSQL is reached through a pooler in transaction pooling mode (such as PgBouncer "
-						+ "with pool_mode=transaction): two connections were served by the same server session, "
-						+ "pid %d. The JDBC driver's named prepared statements (prepareThreshold=%d) break there with "
-						+ "'prepared statement \"S_1\" already exists' or 'does not exist'. Add prepareThreshold=0 "
-						+ "to the JDBC URL, or run PgBouncer 1.21 or later with max_prepared_statements above 0.")
-					.formatted(sharedPid, prepareThreshold));
+			if (prepareThreshold == 0) {
+				return;
+			}
+			try (Connection first = probe.getConnection(); Connection second = probe.getConnection()) {
+				Integer sharedPid = sharedServerSession(first, second);
+				if (sharedPid != null && !poolerManagesPreparedStatements(first)) {
+					logger.warn(("PostgreSQL is reached through a pooler in transaction pooling mode (such as "
+							+ "PgBouncer with pool_mode=transaction): two connections were served by the same server "
+							+ "session, pid %d. The JDBC driver's named prepared statements (prepareThreshold=%d) "
+							+ "break there with 'prepared statement \"S_1\" already exists' or 'does not exist'. "
+							+ "Add prepareThreshold=0 to the JDBC URL, or run PgBouncer 1.21 or later with "
+							+ "max_prepared_statements above 0.")
+						.formatted(sharedPid, prepareThreshold));
+				}
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
