@@ -17,7 +17,10 @@ import org.springframework.boot.jdbc.DataSourceUnwrapper;
 /**
  * Configures Hikari pools on {@code jdbc:sqlite:} URLs for concurrent use: WAL journal, a
  * busy timeout, foreign keys and immediate transactions, passed to the SQLite driver as
- * connection properties. Creates the database file's directory if it is missing.
+ * connection properties. Connections come from a {@link SqliteTransactionDataSource}, so
+ * that transactions stay atomic after a failure, and Hikari evicts a connection after an
+ * error that may have broken it ({@link SqliteExceptionOverride}). Creates the database
+ * file's directory if it is missing.
  */
 class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 
@@ -51,6 +54,12 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 	private void configure(HikariDataSource dataSource, PrismSqliteProperties properties) {
 		Properties driverProperties = dataSource.getDataSourceProperties();
 		connectionSettings(properties).forEach(driverProperties::putIfAbsent);
+		if (dataSource.getDataSource() == null && dataSource.getDataSourceClassName() == null) {
+			dataSource.setDataSource(new SqliteTransactionDataSource(dataSource.getJdbcUrl(), driverProperties));
+		}
+		if (dataSource.getExceptionOverride() == null && dataSource.getExceptionOverrideClassName() == null) {
+			dataSource.setExceptionOverride(new SqliteExceptionOverride());
+		}
 		createParentDirectory(dataSource.getJdbcUrl().substring(URL_PREFIX.length()));
 	}
 
@@ -60,7 +69,7 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 		settings.put("busy_timeout", String.valueOf(properties.getBusyTimeout().toMillis()));
 		settings.put("foreign_keys", String.valueOf(properties.isForeignKeys()));
 		settings.put("synchronous", properties.getSynchronous());
-		settings.put("transaction_mode", properties.getTransactionMode());
+		settings.put(SqliteTransactionDataSource.TRANSACTION_MODE, properties.getTransactionMode());
 		return settings;
 	}
 
