@@ -1,6 +1,7 @@
 package dev.prism.sqlite;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -60,7 +61,7 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 		if (dataSource.getExceptionOverride() == null && dataSource.getExceptionOverrideClassName() == null) {
 			dataSource.setExceptionOverride(new SqliteExceptionOverride());
 		}
-		createParentDirectory(dataSource.getJdbcUrl().substring(URL_PREFIX.length()));
+		createParentDirectory(dataSource.getJdbcUrl());
 	}
 
 	static Map<String, String> connectionSettings(PrismSqliteProperties properties) {
@@ -73,16 +74,11 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 		return settings;
 	}
 
-	private static void createParentDirectory(String location) {
-		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		int query = path.indexOf('?');
-		path = (query >= 0) ? path.substring(0, query) : path;
-		if (path.isEmpty() || path.startsWith(":memory:") || path.contains("mode=memory")) {
-			return;
-		}
-		File parent = new File(path).getAbsoluteFile().getParentFile();
+	private static void createParentDirectory(String url) {
+		Path file = SqliteDatabaseFile.of(url);
+		File parent = (file != null) ? file.getParent().toFile() : null;
 		if (parent != null && !parent.isDirectory() && !parent.mkdirs()) {
-			throw new IllegalStateException("Cannot create directory " + parent + " for SQLite database " + path);
+			throw new IllegalStateException("Cannot create directory " + parent + " for SQLite database " + file);
 		}
 	}
 

@@ -39,4 +39,11 @@ class SqliteTransactionDataSource extends AbstractDataSource {
 		return getConnection();
 	}
 
+	/**
+	 * Do nothing: opening a SQLite file involves no login.
+	 */
+	@Override
+	public void setLoginTimeout(int timeout) {
+	}
+
 }
