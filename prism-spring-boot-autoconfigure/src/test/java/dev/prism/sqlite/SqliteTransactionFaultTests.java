@@ -100,6 +100,37 @@ class SqliteTransactionFaultTests {
 		assertTransactionsAfterTheFaultAreAtomic();
 	}
 
+	@Test
+	void readOnlyTransactionsDoNotWaitForAnotherConnectionsWriteLock() throws Exception {
+		start(TestDatabases.sqlite().url(), "prism.sqlite.busy-timeout=2s");
+		CustomerRepository customers = this.context.getBean(CustomerRepository.class);
+		customers.save(new Customer("Reader", "reader@example.com"));
+		TransactionTemplate transaction = new TransactionTemplate(
+				this.context.getBean(PlatformTransactionManager.class));
+		try (Connection writer = DriverManager.getConnection(this.url);
+				Statement statement = writer.createStatement()) {
+			statement.execute("BEGIN IMMEDIATE");
+			statement.execute("UPDATE customers SET name = 'Writing'");
+			transaction.setReadOnly(true);
+			long[] count = new long[1];
+			Duration read = timed(() -> count[0] = transaction.execute((status) -> customers.count()));
+			assertThat(count[0]).isOne();
+			assertThat(read).isLessThan(Duration.ofSeconds(1));
+			transaction.setReadOnly(false);
+			Duration write = timed(() -> assertThatExceptionOfType(RuntimeException.class)
+				.isThrownBy(() -> transaction.execute((status) -> customers.count())));
+			assertThat(write).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+			statement.execute("ROLLBACK");
+		}
+		assertThat(customers.findByEmail("reader@example.com")).get().extracting(Customer::getName).isEqualTo("Reader");
+	}
+
+	private static Duration timed(Runnable action) {
+		long start = System.nanoTime();
+		action.run();
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
 	private void start(String url, String... properties) {
 		this.url = url;
 		this.context = new SpringApplicationBuilder(TestApplication.class).web(WebApplicationType.NONE)
