@@ -138,13 +138,41 @@ public final class LimitedDisk implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Make the disk read-only: remount the {@code tmpfs} read-only, or, for the fallback,
+	 * take the write permission from the directory and its files (which binds users other
+	 * than root only).
+	 * @throws IOException if the permissions cannot be changed
+	 * @throws InterruptedException if interrupted while remounting
+	 */
+	public void makeReadOnly() throws IOException, InterruptedException {
+		if (this.mounted) {
+			run("mount", "-o", "remount,ro", this.directory.toString());
+			return;
+		}
+		try (var files = Files.list(this.directory)) {
+			for (Path file : files.toList()) {
+				file.toFile().setWritable(false, false);
+			}
+		}
+		this.directory.toFile().setWritable(false, false);
+	}
+
+	private static void run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+			throw new IOException(String.join(" ", command) + " failed: " + output);
+		}
+	}
+
 	@Override
 	public void close() throws IOException, InterruptedException {
 		if (this.mounted) {
-			Process umount = new ProcessBuilder("umount", "-l", this.directory.toString()).redirectErrorStream(true)
-				.start();
-			umount.getInputStream().readAllBytes();
-			umount.waitFor(30, TimeUnit.SECONDS);
+			run("umount", "-l", this.directory.toString());
+		}
+		else {
+			this.directory.toFile().setWritable(true, false);
 		}
 	}
 
