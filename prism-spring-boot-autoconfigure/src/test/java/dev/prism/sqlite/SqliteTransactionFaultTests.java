@@ -101,6 +101,32 @@ class SqliteTransactionFaultTests {
 	}
 
 	@Test
+	void aProcessKilledWhileWritingLeavesWholeTransactionsOnly() throws Exception {
+		this.url = TestDatabases.sqlite().url();
+		ChildJvm writer = ChildJvm.start(SqliteWriterProcess.COMMITTED, SqliteWriterProcess.class, this.url);
+		this.resources.add(writer);
+		Thread.sleep(1000);
+		writer.kill();
+		Set<String> committed = new HashSet<>();
+		writer.output()
+			.lines()
+			.filter((line) -> line.startsWith(SqliteWriterProcess.COMMITTED))
+			.forEach((line) -> committed.add(line.substring(SqliteWriterProcess.COMMITTED.length())));
+		Set<String> emails = emails();
+		for (String key : committed) {
+			assertThat(emails).as("rows of a transaction that reported its commit").contains(key + "-a", key + "-b");
+		}
+		for (String email : emails) {
+			String key = email.substring(0, email.length() - 2);
+			assertThat(emails).as("rows of transaction " + key).contains(key + "-a", key + "-b");
+		}
+		assertThat(committed).hasSizeGreaterThan(1);
+		start(this.url);
+		write("restarted", 1, countdown(5));
+		assertRowsMatchOutcomes();
+	}
+
+	@Test
 	void readOnlyTransactionsDoNotWaitForAnotherConnectionsWriteLock() throws Exception {
 		start(TestDatabases.sqlite().url(), "prism.sqlite.busy-timeout=2s");
 		CustomerRepository customers = this.context.getBean(CustomerRepository.class);
