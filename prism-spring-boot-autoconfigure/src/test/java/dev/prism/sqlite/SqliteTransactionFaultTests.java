@@ -102,7 +102,7 @@ class SqliteTransactionFaultTests {
 
 	@Test
 	void aProcessKilledWhileWritingLeavesWholeTransactionsOnly() throws Exception {
-		this.url = TestDatabases.sqlite().url();
+		start(TestDatabases.sqlite().url());
 		ChildJvm writer = ChildJvm.start(SqliteWriterProcess.COMMITTED, SqliteWriterProcess.class, this.url);
 		this.resources.add(writer);
 		Thread.sleep(1000);
@@ -121,8 +121,7 @@ class SqliteTransactionFaultTests {
 			assertThat(emails).as("rows of transaction " + key).contains(key + "-a", key + "-b");
 		}
 		assertThat(committed).hasSizeGreaterThan(1);
-		start(this.url);
-		write("restarted", 1, countdown(5));
+		write("after-kill", 1, countdown(5));
 		assertRowsMatchOutcomes();
 	}
 

@@ -1,38 +1,43 @@
 package dev.prism.sqlite;
 
-import dev.prism.testapp.Customer;
-import dev.prism.testapp.CustomerRepository;
-import dev.prism.testapp.TestApplication;
-
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A process that writes to a SQLite database until it is killed: transactions of two rows
- * each, printing {@link #COMMITTED} and the transaction's key after each commit. Argument:
- * the JDBC URL.
+ * A process that writes to a migrated SQLite database until it is killed, through Prism's
+ * SQLite connection pool: transactions of two customer rows each, printing
+ * {@link #COMMITTED} and the transaction's key after each commit. Argument: the JDBC URL.
  */
-public final class SqliteWriterProcess {
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, PrismSqliteAutoConfiguration.class,
+		DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class })
+public class SqliteWriterProcess {
 
 	static final String COMMITTED = "COMMITTED ";
 
-	private SqliteWriterProcess() {
-	}
+	private static final String INSERT = "INSERT INTO customers (name, email, status, created_at, updated_at) "
+			+ "VALUES (?, ?, 'active', '2026-01-31 09:15:00.000000', '2026-01-31 09:15:00.000000')";
 
 	public static void main(String[] args) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(SqliteWriterProcess.class)
 			.web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + args[0], "--logging.level.root=warn");
-		CustomerRepository customers = context.getBean(CustomerRepository.class);
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		for (int i = 0;; i++) {
 			String key = "killed-" + i;
 			transaction.executeWithoutResult((status) -> {
-				customers.save(new Customer(key, key + "-a"));
-				customers.save(new Customer(key, key + "-b"));
+				jdbc.update(INSERT, key, key + "-a");
+				jdbc.update(INSERT, key, key + "-b");
 			});
 			System.out.println(COMMITTED + key);
 		}
