@@ -41,7 +41,8 @@ import org.springframework.util.StringUtils;
  * {@code prism.db.command} is set; otherwise it resets the database when
  * {@code prism.db.reset} is set (guarded by {@link DestructiveOperationGuard}) and applies
  * pending changesets when {@code prism.db.migrate} is set. Every operation runs under the
- * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService}).
+ * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
+ * {@link SqliteFileLockService}).
  */
 public class PrismLiquibase extends SpringLiquibase {
 
