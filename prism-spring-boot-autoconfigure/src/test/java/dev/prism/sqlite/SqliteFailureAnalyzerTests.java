@@ -60,13 +60,29 @@ class SqliteFailureAnalyzerTests {
 	@Test
 	void fullDiskIsNamed() throws Exception {
 		try (LimitedDisk disk = LimitedDisk.create()) {
-			disk.fill();
-			FailureAnalysis analysis = startFailure(disk.url(), disk.properties());
-			Path file = SqliteDatabaseFile.of(disk.url());
-			assertThat(analysis.getDescription()).startsWith("The SQLite database " + file + " could not be used:")
-				.contains("[SQLITE_FULL]");
-			assertThat(analysis.getAction()).startsWith("Free space on the file system that holds " + file.getParent());
+			assertFullDiskIsNamed(disk);
 		}
+	}
+
+	/**
+	 * At SQLite's page limit the migration itself fails with {@code SQLITE_FULL}, the pool
+	 * evicts the connection, and closing Liquibase then fails too; the report is still
+	 * about the full database.
+	 */
+	@Test
+	void fullDatabaseAtItsPageLimitIsNamed() throws Exception {
+		try (LimitedDisk disk = LimitedDisk.pageLimited()) {
+			assertFullDiskIsNamed(disk);
+		}
+	}
+
+	private void assertFullDiskIsNamed(LimitedDisk disk) throws Exception {
+		disk.fill();
+		FailureAnalysis analysis = startFailure(disk.url(), disk.properties());
+		Path file = SqliteDatabaseFile.of(disk.url());
+		assertThat(analysis.getDescription()).startsWith("The SQLite database " + file + " could not be used:")
+			.contains("[SQLITE_FULL]");
+		assertThat(analysis.getAction()).startsWith("Free space on the file system that holds " + file.getParent());
 	}
 
 	@Test

@@ -43,6 +43,16 @@ public final class LimitedDisk implements AutoCloseable {
 		return new LimitedDisk(directory, mount(directory));
 	}
 
+	/**
+	 * Create a plain directory whose databases are limited by SQLite's
+	 * {@code max_page_count}, even where a real disk could be mounted.
+	 * @return the disk
+	 * @throws IOException if no directory can be created
+	 */
+	public static LimitedDisk pageLimited() throws IOException {
+		return new LimitedDisk(Files.createTempDirectory("prism-disk"), false);
+	}
+
 	private static boolean mount(Path directory) {
 		try {
 			Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + MOUNT_MEGABYTES + "m", "tmpfs",
