@@ -26,6 +26,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
@@ -216,7 +217,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long restoreAll(Specification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
-		int count = includingDeleted(() -> this.cascades.restore(getDomainClass(),
+		int count = restoring(List.of(), () -> this.cascades.restore(getDomainClass(),
 				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
 				this::detachAll));
 		detachAll(getDomainClass());
@@ -253,7 +254,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	@Override
 	public Optional<T> findByIdIncludingDeleted(ID id) {
-		return super.findById(id);
+		return includingDeleted(() -> super.findById(id));
 	}
 
 	@Override
@@ -310,7 +311,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preUpdate(entity);
 		Instant now = now();
-		int count = includingDeleted(
+		int count = restoring(List.of(id),
 				() -> this.cascades.restore(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
 		detachManaged(List.of(id));
 		if (count == 0) {
@@ -321,6 +322,21 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		touch(entity, now);
 		refreshVersion(entity, id, version);
 		callbacks().postUpdate(entity);
+	}
+
+	/**
+	 * Run a restore with deleted rows visible, reporting a constraint it violates as a
+	 * {@link RestoreConflictException}.
+	 */
+	private int restoring(Collection<?> ids, Supplier<Integer> restore) {
+		try {
+			return includingDeleted(restore);
+		}
+		catch (ConstraintViolationException ex) {
+			String constraint = (ex.getConstraintName() != null) ? "constraint " + ex.getConstraintName()
+					: ex.getSQLException().getMessage();
+			throw new RestoreConflictException(getDomainClass(), ids, constraint, ex);
+		}
 	}
 
 	private Rows<T> byVersionedId(ID id, Object version) {
@@ -363,7 +379,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
 		return inChunks(ids, (chunk) -> {
-			int count = includingDeleted(
+			int count = restoring(chunk,
 					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
 			detachManaged(chunk);
 			return count;
@@ -528,7 +544,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 */
 	private Optional<T> findByIdIncludingDeletedUnmanaged(ID id) {
 		this.entityManager.flush();
-		T managed = this.entityManager.find(getDomainClass(), id);
+		T managed = includingDeleted(() -> this.entityManager.find(getDomainClass(), id));
 		if (managed != null) {
 			this.entityManager.refresh(managed);
 		}
