@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 
 import dev.prism.entity.HardDelete;
+import dev.prism.repository.CascadeStatements.Rows;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
@@ -44,16 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
 
-import dev.prism.repository.CascadeStatements.Rows;
-
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
- * with every delete turned into a soft delete. Queries skip deleted rows through the
+ * with every delete turned into a soft delete that follows JPA's remove cascades
+ * ({@link CascadeStatements}). Queries skip deleted rows through the
  * {@value SoftDeletable#FILTER} Hibernate filter, which this class switches off where a
  * method must see deleted rows; {@link #findById} checks the loaded entity itself, since
- * Hibernate loads by primary key without filters.
+ * Hibernate loads by primary key without filters. Deletes that reach Hibernate another way
+ * ({@code EntityManager.remove}, derived {@code deleteBy…}) are soft deletes too, see
+ * {@link dev.prism.entity.SoftDeleteIntegrator}.
  * <p>
- * Methods that change rows by id run Criteria {@code UPDATE}/{@code DELETE} statements and
+ * Methods that change rows run Criteria {@code UPDATE}/{@code DELETE} statements and
  * detach instances of the affected rows from the persistence context, like an
  * {@code EntityManager.remove} would; reload them to see their new state.
  *
