@@ -14,9 +14,10 @@ class MigrationLockTimeoutFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
 		String description = "Could not acquire the migration lock %s within %s.%s".formatted(cause.getLockName(),
 				cause.getTimeout(), holder);
 		String action = cause.isSessionScoped()
-				? "Another live session is migrating this database; PostgreSQL releases the lock as soon as that "
-						+ "session ends. Wait for it, raise prism.db.lock-timeout, or end the session with "
-						+ "SELECT pg_terminate_backend(<pid>)."
+				? "Another live process is migrating this database; the lock is released as soon as that process "
+						+ "ends (on PostgreSQL, as soon as its session ends). Wait for it, raise "
+						+ "prism.db.lock-timeout, or stop the holder (on PostgreSQL: "
+						+ "SELECT pg_terminate_backend(<pid>))."
 				: "If another instance is migrating, wait for it or raise prism.db.lock-timeout. If the process "
 						+ "that took the lock died, release the lock row in " + cause.getLockName()
 						+ " with prism.db.command=release-locks, then start again.";
