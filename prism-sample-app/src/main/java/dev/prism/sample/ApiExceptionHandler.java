@@ -11,9 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -55,6 +57,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail body = createProblemDetail(ex, status,
 				"Parameter '%s' must be a %s".formatted(name, type.toLowerCase(Locale.ROOT)), null, null, request);
 		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/**
+	 * A body of unknown length that passed the size limit while it was read is too large,
+	 * not malformed.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request.getAttribute(RequestSizeLimitFilter.EXCEEDED, RequestAttributes.SCOPE_REQUEST) != null) {
+			HttpStatus tooLarge = HttpStatus.CONTENT_TOO_LARGE;
+			ProblemDetail body = createProblemDetail(ex, tooLarge, "The request body is too large", null, null,
+					request);
+			return handleExceptionInternal(ex, body, headers, tooLarge, request);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@Override

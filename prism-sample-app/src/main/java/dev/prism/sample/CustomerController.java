@@ -1,12 +1,14 @@
 package dev.prism.sample;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.prism.sample.CustomerService.Visibility;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -37,10 +39,15 @@ class CustomerController {
 	private static final Set<String> SORTABLE = Set.of("id", "name", "email", "status", "createdAt", "updatedAt",
 			"deletedAt");
 
+	private static final Set<String> UPDATABLE = Set.of("name", "email", "status");
+
 	private final CustomerService customers;
 
-	CustomerController(CustomerService customers) {
+	private final Validator validator;
+
+	CustomerController(CustomerService customers, Validator validator) {
 		this.customers = customers;
+		this.validator = validator;
 	}
 
 	@GetMapping
@@ -112,8 +119,21 @@ class CustomerController {
 		return CustomerResponse.of(this.customers.restore(id));
 	}
 
+	/**
+	 * Update several customers, validating each value as a single update validates it.
+	 */
 	@PatchMapping("/bulk")
 	BulkResponse updateAll(@Valid @RequestBody BulkUpdateRequest request) {
+		List<String> errors = new ArrayList<>();
+		request.values().forEach((attribute, value) -> {
+			if (UPDATABLE.contains(attribute)) {
+				this.validator.validateValue(CustomerRequest.class, attribute, value)
+					.forEach((violation) -> errors.add("values." + attribute + ": " + violation.getMessage()));
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new IllegalArgumentException("Invalid request: " + String.join("; ", errors.stream().sorted().toList()));
+		}
 		return new BulkResponse(this.customers.updateAll(request.ids(), request.values()));
 	}
 

@@ -238,7 +238,8 @@ abstract class AbstractCustomerApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "true' OR 1=1", "1; drop table customers", "yes please", "" })
+	@ValueSource(strings = { "true' OR 1=1", "1; drop table customers", "yes please", "1", "0", "on", "yes", "no",
+			"" })
 	void listingRejectsFlagsThatAreNotBooleans(String value) throws Exception {
 		createCustomer("Acme Corp", "contact@acme.com");
 		List<Map<String, Object>> before = this.jdbc.queryForList(SNAPSHOT);
@@ -345,6 +346,59 @@ abstract class AbstractCustomerApiTests {
 		perform(patch("/api/customers/bulk"), "{\"ids\": [\"1 OR 1=1\"], \"values\": {\"status\": \"vip\"}}")
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject("SELECT status FROM customers", String.class)).isEqualTo("active");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "on", "yes", "0", "off", "no", "TRUE'" })
+	void deleteRejectsHardFlagsThatAreNotBooleans(String value) throws Exception {
+		long acme = createCustomer("Acme Corp", "contact@acme.com");
+		List<Map<String, Object>> before = this.jdbc.queryForList(SNAPSHOT);
+		perform(delete("/api/customers/" + acme).param("hard", value)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Parameter 'hard' must be a boolean"));
+		assertThat(this.jdbc.queryForList(SNAPSHOT)).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[%d.5]", "[\"%d\"]", "[%d, 1e0]", "[true]" })
+	void bulkOperationsRejectIdsThatAreNotIntegers(String ids) throws Exception {
+		long acme = createCustomer("Acme Corp", "contact@acme.com");
+		List<Map<String, Object>> before = this.jdbc.queryForList(SNAPSHOT);
+		String list = ids.formatted(acme);
+		perform(post("/api/customers/bulk-delete"), "{\"ids\": %s}".formatted(list))
+			.andExpect(status().isBadRequest());
+		perform(patch("/api/customers/bulk"), "{\"ids\": %s, \"values\": {\"status\": \"vip\"}}".formatted(list))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.queryForList(SNAPSHOT)).isEqualTo(before);
+	}
+
+	@Test
+	void bulkUpdateValidatesValuesLikeASingleUpdate() throws Exception {
+		long acme = createCustomer("Acme Corp", "contact@acme.com");
+		List<Map<String, Object>> before = this.jdbc.queryForList(SNAPSHOT);
+		perform(patch("/api/customers/bulk"),
+				"{\"ids\": [%d], \"values\": {\"email\": \"not-an-email\"}}".formatted(acme))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Invalid request: values.email: must be a well-formed email address"));
+		perform(patch("/api/customers/bulk"),
+				"{\"ids\": [%d], \"values\": {\"status\": \"%s\"}}".formatted(acme, "x".repeat(51)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("values.status: size must be between 1 and 50")));
+		perform(patch("/api/customers/bulk"), "{\"ids\": [%d], \"values\": {\"name\": \" \"}}".formatted(acme))
+			.andExpect(status().isBadRequest());
+		assertThat(this.jdbc.queryForList(SNAPSHOT)).isEqualTo(before);
+		perform(patch("/api/customers/bulk"),
+				"{\"ids\": [%d], \"values\": {\"email\": \"sales@acme.com\"}}".formatted(acme))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.count").value(1));
+	}
+
+	@Test
+	void bodiesOverTheSizeLimitAreRejectedBeforeTheyAreRead() throws Exception {
+		String name = "x".repeat(2 * 1024 * 1024);
+		perform(post("/api/customers"), "{\"name\": \"%s\", \"email\": \"big@acme.com\"}".formatted(name))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.detail").value("The request body is larger than 1048576 bytes"));
+		assertThat(countRows("customers")).isZero();
 	}
 
 	@Test

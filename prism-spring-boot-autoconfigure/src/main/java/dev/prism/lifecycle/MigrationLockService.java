@@ -25,7 +25,7 @@ import liquibase.statement.core.SelectFromDatabaseChangeLogLockStatement;
  * instead of Liquibase's whole minutes it waits {@code prism.db.lock-timeout}, then fails
  * with a {@link MigrationLockTimeoutException} that names the lock table and the
  * {@code release-locks} command. Registered with Liquibase through
- * {@code META-INF/services}; used for every database but PostgreSQL.
+ * {@code META-INF/services}; used for every database but PostgreSQL and SQLite files.
  */
 public class MigrationLockService extends StandardLockService {
 

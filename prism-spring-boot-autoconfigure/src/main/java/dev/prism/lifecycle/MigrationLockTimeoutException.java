@@ -21,10 +21,10 @@ public class MigrationLockTimeoutException extends LockException {
 
 	/**
 	 * Create a new instance.
-	 * @param lockName the lock: Liquibase's lock table, or a PostgreSQL advisory lock
+	 * @param lockName the lock: Liquibase's lock table, a PostgreSQL advisory lock or a SQLite lock file
 	 * @param holder who holds the lock, or {@code null} if unknown
 	 * @param timeout how long the lock was waited for
-	 * @param sessionScoped whether the lock is released when its holder's connection ends
+	 * @param sessionScoped whether the lock is released when its holder's connection or process ends
 	 */
 	public MigrationLockTimeoutException(String lockName, String holder, Duration timeout, boolean sessionScoped) {
 		this(lockName, holder, timeout, sessionScoped, null);
@@ -51,7 +51,8 @@ public class MigrationLockTimeoutException extends LockException {
 	}
 
 	/**
-	 * Return the lock: Liquibase's lock table, or a PostgreSQL advisory lock.
+	 * Return the lock: Liquibase's lock table, a PostgreSQL advisory lock or a SQLite lock
+	 * file.
 	 * @return the lock's name
 	 */
 	public String getLockName() {
@@ -75,9 +76,9 @@ public class MigrationLockTimeoutException extends LockException {
 	}
 
 	/**
-	 * Return whether the lock is released when its holder's connection ends, so that it
-	 * cannot be left behind by a process that died.
-	 * @return {@code true} for PostgreSQL's advisory lock
+	 * Return whether the lock is released when its holder's connection or process ends, so
+	 * that it cannot be left behind by a process that died.
+	 * @return {@code true} for PostgreSQL's advisory lock and SQLite's lock file
 	 */
 	public boolean isSessionScoped() {
 		return this.sessionScoped;

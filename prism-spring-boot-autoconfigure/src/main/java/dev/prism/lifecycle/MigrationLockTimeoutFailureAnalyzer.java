@@ -13,7 +13,9 @@ class MigrationLockTimeoutFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
 		String holder = (cause.getHolder() != null) ? " It is held by " + cause.getHolder() + "." : "";
 		String description = "Could not acquire the migration lock %s within %s.%s".formatted(cause.getLockName(),
 				cause.getTimeout(), holder);
-		String action = cause.isSessionScoped() ? sessionAction(cause)
+		String action = (cause.getHolderPid() != null) ? sessionAction(cause) : cause.isSessionScoped()
+				? "Another live process is migrating this database; the lock is released as soon as that process "
+						+ "ends. Wait for it, raise prism.db.lock-timeout, or stop the holder."
 				: "If another instance is migrating, wait for it or raise prism.db.lock-timeout. If the process "
 						+ "that took the lock died, release the lock row in " + cause.getLockName()
 						+ " with prism.db.command=release-locks, then start again.";
@@ -21,7 +23,7 @@ class MigrationLockTimeoutFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
 	}
 
 	private static String sessionAction(MigrationLockTimeoutException cause) {
-		String pid = (cause.getHolderPid() != null) ? String.valueOf(cause.getHolderPid()) : "<pid>";
+		String pid = String.valueOf(cause.getHolderPid());
 		return "Another session is migrating this database; PostgreSQL releases the lock as soon as that session "
 				+ "ends. Wait for it or raise prism.db.lock-timeout. See what it runs with SELECT pid, state, "
 				+ "xact_start, query FROM pg_stat_activity WHERE pid = " + pid + ". If its process is gone, end it "

@@ -37,6 +37,7 @@ import liquibase.resource.ResourceAccessor;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
@@ -47,7 +48,8 @@ import org.springframework.util.StringUtils;
  * {@code prism.db.command} is set; otherwise it resets the database when
  * {@code prism.db.reset} is set (guarded by {@link DestructiveOperationGuard}) and applies
  * pending changesets when {@code prism.db.migrate} is set. Every operation runs under the
- * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService}).
+ * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
+ * {@link SqliteFileLockService}).
  */
 public class PrismLiquibase extends SpringLiquibase {
 
@@ -56,6 +58,8 @@ public class PrismLiquibase extends SpringLiquibase {
 	private final DestructiveOperationGuard guard;
 
 	private DataSource lockDataSource;
+
+	private Exception updateFailure;
 
 	/**
 	 * Create a new instance.
@@ -82,9 +86,31 @@ public class PrismLiquibase extends SpringLiquibase {
 			checkChangelogExists();
 		}
 		inScope(() -> {
-			super.afterPropertiesSet();
+			try {
+				super.afterPropertiesSet();
+			}
+			catch (LiquibaseException | RuntimeException ex) {
+				throw originalFailure(ex);
+			}
+			finally {
+				this.updateFailure = null;
+			}
 			return null;
 		});
+	}
+
+	/**
+	 * Return the failure of the update itself rather than the one that
+	 * {@link SpringLiquibase#afterPropertiesSet()} throws when closing Liquibase fails too,
+	 * as it does on a connection that the pool evicted after the update's error.
+	 */
+	private Exception originalFailure(Exception failure) {
+		Exception original = this.updateFailure;
+		if (original == null || original == failure || NestedExceptionUtils.getMostSpecificCause(failure) == original) {
+			return failure;
+		}
+		original.addSuppressed(failure);
+		return original;
 	}
 
 	private boolean isReset() {
@@ -93,16 +119,22 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	@Override
 	protected void performUpdate(Liquibase liquibase) throws LiquibaseException {
-		locked(liquibase, () -> {
-			if (isReset()) {
-				dropAll(liquibase, "reset");
-			}
-			if (isClearCheckSums()) {
-				liquibase.clearCheckSums();
-			}
-			applyPending(liquibase);
-			return null;
-		});
+		try {
+			locked(liquibase, () -> {
+				if (isReset()) {
+					dropAll(liquibase, "reset");
+				}
+				if (isClearCheckSums()) {
+					liquibase.clearCheckSums();
+				}
+				applyPending(liquibase);
+				return null;
+			});
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			this.updateFailure = ex;
+			throw ex;
+		}
 	}
 
 	/**
@@ -367,8 +399,9 @@ public class PrismLiquibase extends SpringLiquibase {
 	}
 
 	private static void checkClientConnection(Connection connection) throws liquibase.exception.DatabaseException {
-		try (PreparedStatement statement = connection.prepareStatement(
-				"SELECT set_config('client_connection_check_interval', ?, false) WHERE current_setting('server_version_num')::int >= 140000")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT set_config('client_connection_check_interval', ?, false) "
+					+ "WHERE current_setting('server_version_num')::int >= 140000")) {
 			statement.setString(1, PostgresAdvisoryLockService.CLIENT_CHECK_INTERVAL);
 			statement.executeQuery().close();
 			connection.commit();

@@ -30,7 +30,8 @@ class SoftDeleteRepositoryBaseClassPostProcessor implements BeanFactoryPostProce
 		for (String name : beanFactory.getBeanDefinitionNames()) {
 			BeanDefinition definition = beanFactory.getBeanDefinition(name);
 			if (isSoftDeleteRepository(definition) && !definition.getPropertyValues().contains(BASE_CLASS_PROPERTY)) {
-				definition.getPropertyValues().add(BASE_CLASS_PROPERTY, SoftDeleteJpaRepository.class);
+				// A class name, as Spring Data's own configuration and its AOT processing expect.
+				definition.getPropertyValues().add(BASE_CLASS_PROPERTY, SoftDeleteJpaRepository.class.getName());
 			}
 		}
 	}

@@ -38,8 +38,9 @@ public class PrismSqliteProperties {
 	private String synchronous = "NORMAL";
 
 	/**
-	 * How transactions begin; IMMEDIATE takes the write lock up front, so a transaction
-	 * that reads and then writes waits for the lock instead of failing.
+	 * How read-write transactions begin; IMMEDIATE takes the write lock up front, so a
+	 * transaction that reads and then writes waits for the lock instead of failing.
+	 * Read-only transactions always begin DEFERRED.
 	 */
 	private String transactionMode = "IMMEDIATE";
 

@@ -1,6 +1,7 @@
 package dev.prism.sqlite;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -17,7 +18,10 @@ import org.springframework.boot.jdbc.DataSourceUnwrapper;
 /**
  * Configures Hikari pools on {@code jdbc:sqlite:} URLs for concurrent use: WAL journal, a
  * busy timeout, foreign keys and immediate transactions, passed to the SQLite driver as
- * connection properties. Creates the database file's directory if it is missing.
+ * connection properties. Connections come from a {@link SqliteTransactionDataSource}, so
+ * that transactions stay atomic after a failure, and Hikari evicts a connection after an
+ * error that may have broken it ({@link SqliteExceptionOverride}). Creates the database
+ * file's directory if it is missing.
  */
 class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 
@@ -51,7 +55,13 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 	private void configure(HikariDataSource dataSource, PrismSqliteProperties properties) {
 		Properties driverProperties = dataSource.getDataSourceProperties();
 		connectionSettings(properties).forEach(driverProperties::putIfAbsent);
-		createParentDirectory(dataSource.getJdbcUrl().substring(URL_PREFIX.length()));
+		if (dataSource.getDataSource() == null && dataSource.getDataSourceClassName() == null) {
+			dataSource.setDataSource(new SqliteTransactionDataSource(dataSource.getJdbcUrl(), driverProperties));
+		}
+		if (dataSource.getExceptionOverride() == null && dataSource.getExceptionOverrideClassName() == null) {
+			dataSource.setExceptionOverride(new SqliteExceptionOverride());
+		}
+		createParentDirectory(dataSource.getJdbcUrl());
 	}
 
 	static Map<String, String> connectionSettings(PrismSqliteProperties properties) {
@@ -60,20 +70,20 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 		settings.put("busy_timeout", String.valueOf(properties.getBusyTimeout().toMillis()));
 		settings.put("foreign_keys", String.valueOf(properties.isForeignKeys()));
 		settings.put("synchronous", properties.getSynchronous());
-		settings.put("transaction_mode", properties.getTransactionMode());
+		settings.put(SqliteTransactionDataSource.TRANSACTION_MODE, properties.getTransactionMode());
 		return settings;
 	}
 
-	private static void createParentDirectory(String location) {
-		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		int query = path.indexOf('?');
-		path = (query >= 0) ? path.substring(0, query) : path;
-		if (path.isEmpty() || path.startsWith(":memory:") || path.contains("mode=memory")) {
-			return;
-		}
-		File parent = new File(path).getAbsoluteFile().getParentFile();
-		if (parent != null && !parent.isDirectory() && !parent.mkdirs()) {
-			throw new IllegalStateException("Cannot create directory " + parent + " for SQLite database " + path);
+	/**
+	 * Create the database file's directory if it is missing. When that fails, opening the
+	 * database fails with {@code SQLITE_CANTOPEN}, which {@link SqliteFailureAnalyzer}
+	 * explains.
+	 */
+	private static void createParentDirectory(String url) {
+		Path file = SqliteDatabaseFile.of(url);
+		File parent = (file != null) ? file.getParent().toFile() : null;
+		if (parent != null && !parent.isDirectory()) {
+			parent.mkdirs();
 		}
 	}
 

@@ -279,12 +279,4 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	record LoadResult(long committed, List<Throwable> failures) {
 	}
 
-	@Override
-	protected void assertStartAfterKilledMigration() throws Exception {
-		Duration took = timed(() -> start(SLOW_CHANGELOG, "prism.db.lock-timeout=60s"));
-		assertThat(took).isLessThan(Duration.ofSeconds(15));
-		assertThat(tables()).contains("before_sleep", "after_sleep").doesNotContain("databasechangeloglock");
-		assertThat(appliedChangesets()).containsExactly("1-before-sleep", "2-sleeps");
-	}
-
 }

@@ -1,24 +1,28 @@
 package dev.prism.lifecycle;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import dev.prism.sqlite.SqliteDatabaseFile;
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
+import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Database lifecycle on SQLite.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class SqliteDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 
 	@Override
@@ -27,36 +31,77 @@ class SqliteDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void lockLeftBehindMakesStartFailAfterTheLockTimeoutUntilReleased(CapturedOutput output) throws Exception {
-		start(CHANGELOG).close();
+	void liveLockHolderMakesStartFailAfterTheLockTimeoutNamingTheLockFileAndTheProcess() throws Exception {
 		try (Connection connection = connect()) {
-			assertThat(acquireLock(connection)).isInstanceOf(MigrationLockService.class);
+			LockService lockService = acquireLock(connection);
+			assertThat(lockService).isInstanceOf(SqliteFileLockService.class);
+			try {
+				Throwable[] failure = new Throwable[1];
+				Duration waited = timed(() -> failure[0] = startFailure(CHANGELOG, "prism.db.lock-timeout=2s"));
+				assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
+				FailureAnalysis analysis = new MigrationLockTimeoutFailureAnalyzer().analyze(failure[0]);
+				assertThat(analysis.getDescription()).startsWith("Could not acquire the migration lock " + lockFile()
+						+ " within PT2S. It is held by process " + ProcessHandle.current().pid() + " on ");
+				assertThat(analysis.getAction()).contains("the lock is released as soon as that process ends")
+					.doesNotContain("release-locks");
+				assertThat(tables()).isEmpty();
+			}
+			finally {
+				lockService.releaseLock();
+				LockServiceFactory.getInstance().resetAll();
+			}
+		}
+		start(CHANGELOG);
+		assertThat(appliedChangesets()).hasSize(3);
+		assertThat(tables()).doesNotContain("databasechangeloglock");
+	}
+
+	@Test
+	void startWaitsForTheMigrationLockWhileAnotherMigrationHoldsTheWriteLock() throws Exception {
+		try (Connection lockConnection = connect(); Connection writer = connect();
+				Statement write = writer.createStatement()) {
+			LockService lockService = acquireLock(lockConnection);
+			write.execute("PRAGMA journal_mode = WAL");
+			write.execute("BEGIN IMMEDIATE");
+			write.execute("CREATE TABLE other_migration (id INT)");
+			CompletableFuture<Void> finish = CompletableFuture.runAsync(() -> {
+				try {
+					write.execute("COMMIT");
+					lockService.releaseLock();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS));
+			Duration took = timed(
+					() -> start(CHANGELOG, "prism.db.lock-timeout=60s", "prism.sqlite.busy-timeout=200ms"));
+			finish.get();
+			LockServiceFactory.getInstance().resetAll();
+			assertThat(took).isGreaterThan(Duration.ofSeconds(2));
+		}
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+	}
+
+	@Test
+	void inMemoryDatabaseKeepsTheLockTableRow() throws Exception {
+		String url = "jdbc:sqlite:file:prism-lock-test?mode=memory&cache=shared";
+		try (Connection connection = DriverManager.getConnection(url)) {
+			LockService lockService = acquireLock(connection);
+			try (Statement statement = connection.createStatement();
+					ResultSet locked = statement.executeQuery("SELECT locked FROM DATABASECHANGELOGLOCK")) {
+				assertThat(locked.next()).isTrue();
+				assertThat(locked.getBoolean(1)).isTrue();
+			}
+			assertThat(lockService.listLocks()).hasSize(1);
+			lockService.releaseLock();
+			assertThat(lockService.listLocks()).isEmpty();
 			LockServiceFactory.getInstance().resetAll();
 		}
-		assertStartFailsUntilLocksAreReleased(output);
 	}
 
-	@Override
-	protected void assertStartAfterKilledMigration() throws Exception {
-		assertStartFailsUntilLocksAreReleased(null);
-		start(SLOW_CHANGELOG);
-		assertThat(appliedChangesets()).containsExactly("1-before-sleep", "2-sleeps");
-		assertThat(tables()).contains("after_sleep");
-	}
-
-	private void assertStartFailsUntilLocksAreReleased(CapturedOutput output) throws Exception {
-		Throwable[] failure = new Throwable[1];
-		Duration waited = timed(() -> failure[0] = startFailure(SLOW_CHANGELOG, "prism.db.lock-timeout=2s"));
-		assertThat(waited).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
-		FailureAnalysis analysis = new MigrationLockTimeoutFailureAnalyzer().analyze(failure[0]);
-		assertThat(analysis.getDescription())
-			.startsWith("Could not acquire the migration lock DATABASECHANGELOGLOCK within PT2S.");
-		assertThat(analysis.getAction()).contains("release the lock row in DATABASECHANGELOGLOCK",
-				"prism.db.command=release-locks");
-		assertThat(command("release-locks").status()).isZero();
-		if (output != null) {
-			assertThat(output).contains("Released the migration lock held by");
-		}
+	private Path lockFile() {
+		Path file = SqliteDatabaseFile.of(this.database.url());
+		return file.resolveSibling(file.getFileName() + SqliteFileLockService.LOCK_FILE_SUFFIX);
 	}
 
 }

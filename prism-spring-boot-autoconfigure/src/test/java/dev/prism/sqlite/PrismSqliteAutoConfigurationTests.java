@@ -3,6 +3,7 @@ package dev.prism.sqlite;
 import java.util.Properties;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import dev.prism.test.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -63,6 +64,20 @@ class PrismSqliteAutoConfigurationTests {
 	}
 
 	@Test
+	void sqlitePoolsGetPrismsTransactionsAndEvictionUnlessConfigured() {
+		this.contextRunner.withPropertyValues(TestDatabases.sqlite().properties()).run((context) -> {
+			HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+			assertThat(dataSource.getDataSource()).isInstanceOf(SqliteTransactionDataSource.class);
+			assertThat(dataSource.getExceptionOverride()).isInstanceOf(SqliteExceptionOverride.class);
+		});
+		this.contextRunner.withPropertyValues(TestDatabases.sqlite().properties())
+			.withPropertyValues(
+					"spring.datasource.hikari.exception-override-class-name=" + UserExceptionOverride.class.getName())
+			.run((context) -> assertThat(context.getBean(HikariDataSource.class).getExceptionOverride())
+				.isInstanceOf(UserExceptionOverride.class));
+	}
+
+	@Test
 	void settingsFollowPropertiesAndExplicitDriverPropertiesWin() {
 		this.contextRunner.withPropertyValues(TestDatabases.sqlite().properties())
 			.withPropertyValues("prism.sqlite.busy-timeout=5s",
@@ -97,6 +112,13 @@ class PrismSqliteAutoConfigurationTests {
 
 	private static Object dialect(EntityManagerFactory entityManagerFactory) {
 		return entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+	}
+
+	/**
+	 * An application's own exception override, which Prism must keep.
+	 */
+	public static class UserExceptionOverride implements SQLExceptionOverride {
+
 	}
 
 }

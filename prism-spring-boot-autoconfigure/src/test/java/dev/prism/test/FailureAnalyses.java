@@ -27,8 +27,19 @@ public final class FailureAnalyses {
 	 * @return the first analyzer's analysis, or {@code null} when none applies
 	 */
 	public static FailureAnalysis analyze(Throwable failure) {
+		return analyze(failure, new StandardEnvironment());
+	}
+
+	/**
+	 * Return the analysis Spring Boot would report for the failure of an application with
+	 * the given environment.
+	 * @param failure the startup failure
+	 * @param environment the application's environment
+	 * @return the first analyzer's analysis, or {@code null} when none applies
+	 */
+	public static FailureAnalysis analyze(Throwable failure, Environment environment) {
 		List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
-			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, new StandardEnvironment()),
+			.load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, environment),
 					FailureHandler.logging(LogFactory.getLog(FailureAnalyses.class)));
 		for (FailureAnalyzer analyzer : analyzers) {
 			FailureAnalysis analysis = analyzer.analyze(failure);
