@@ -82,7 +82,8 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			jdbc.afterStatementExecution();
 		}
 		if (entity != null && statement.version != null) {
-			statement.version.getVersionAttribute().getPropertyAccess().getSetter().set(entity, nextVersion);
+			this.persister.setPropertyValue(entity, statement.version.getVersionAttribute().getStateArrayPosition(),
+					nextVersion);
 		}
 	}
 

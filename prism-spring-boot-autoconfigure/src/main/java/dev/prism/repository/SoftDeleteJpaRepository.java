@@ -562,7 +562,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private void setVersion(T entity, Object version) {
 		if (version != null) {
-			persister().getVersionMapping().getVersionAttribute().getPropertyAccess().getSetter().set(entity, version);
+			EntityPersister persister = persister();
+			persister.setPropertyValue(entity, persister.getVersionMapping().getVersionAttribute().getStateArrayPosition(),
+					version);
 		}
 	}
 
