@@ -27,8 +27,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.PrismSeeder;
 import dev.prism.test.TestDatabases.Database;
@@ -481,7 +480,12 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	protected Throwable commandFailure(String command, String... properties) {
-		return startFailure(commandProperties(command, properties));
+		ConfigurableApplicationContext context = start(commandProperties(command, properties));
+		RecordingExit exit = context.getBean(RecordingExit.class);
+		context.close();
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(exit.failures).hasSize(1);
+		return exit.failures.get(0);
 	}
 
 	private static String[] commandProperties(String command, String... properties) {

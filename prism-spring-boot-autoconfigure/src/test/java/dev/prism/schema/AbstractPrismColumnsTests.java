@@ -1,6 +1,7 @@
 package dev.prism.schema;
 
-import dev.prism.lifecycle.DatabaseCommandExit;
+import dev.prism.lifecycle.RecordingExitConfiguration;
+import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.schema.testapp.WidgetTestApplication;
 import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases.Database;
@@ -61,7 +62,7 @@ abstract class AbstractPrismColumnsTests {
 	void databaseCommandsSkipTheCheck(String ddlAuto) {
 		try (ConfigurableApplicationContext context = start(newDatabase(), ddlAuto, "minimal",
 				"--prism.db.command=status")) {
-			assertThat(context.getBean(RecordingExit.class).status).isZero();
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
 		}
 	}
 
@@ -75,21 +76,10 @@ abstract class AbstractPrismColumnsTests {
 		String[] all = new String[properties.length + args.length];
 		System.arraycopy(properties, 0, all, 0, properties.length);
 		System.arraycopy(args, 0, all, properties.length, args.length);
-		return new SpringApplicationBuilder(WidgetTestApplication.class, RecordingExit.class)
+		return new SpringApplicationBuilder(WidgetTestApplication.class, RecordingExitConfiguration.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.run(all);
-	}
-
-	static class RecordingExit implements DatabaseCommandExit {
-
-		Integer status;
-
-		@Override
-		public void exit(int status) {
-			this.status = status;
-		}
-
 	}
 
 }
