@@ -6,6 +6,7 @@ import java.util.List;
 import dev.prism.entity.PrismEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -31,8 +32,10 @@ public class Customer extends PrismEntity {
 	@Column(name = "status", nullable = false)
 	private String status = ACTIVE;
 
-	// Soft-deleted orders are left out of this collection by Prism's filter.
-	@OneToMany(mappedBy = "customer")
+	// Soft-deleted orders are left out of this collection by Prism's filter. Soft deleting a
+	// customer soft deletes its orders with the same deleted_at, and restoring the customer
+	// brings back exactly those orders.
+	@OneToMany(mappedBy = "customer", cascade = CascadeType.REMOVE)
 	@OrderBy("orderNumber")
 	private List<Order> orders = new ArrayList<>();
 

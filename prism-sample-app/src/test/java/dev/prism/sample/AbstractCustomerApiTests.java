@@ -343,6 +343,22 @@ abstract class AbstractCustomerApiTests {
 	}
 
 	@Test
+	void ordersAreSoftDeletedWithTheirCustomerAndComeBackWithItsRestore() throws Exception {
+		long id = createCustomer("Acme", "orders@acme.example");
+		long kept = createOrder(id, "ORD-001", "99.99");
+		long cancelled = createOrder(id, "ORD-002", "149.99");
+		perform(delete("/api/customers/%d/orders/%d".formatted(id, cancelled))).andExpect(status().isNoContent());
+		perform(delete("/api/customers/" + id)).andExpect(status().isNoContent());
+		assertThat(countRows("orders")).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE deleted_at IS NULL", Long.class))
+			.isZero();
+		perform(post("/api/customers/" + id + "/restore")).andExpect(status().isOk());
+		perform(get("/api/customers/%d/orders".formatted(id))).andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].id").value(kept));
+		perform(get("/api/customers/%d/orders/%d".formatted(id, cancelled))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void ordersListOnlyLiveOrdersOfLiveCustomer() throws Exception {
 		long id = createCustomer("Acme Corp", "contact@acme.com");
 		long second = createOrder(id, "ORD-002", "149.99");

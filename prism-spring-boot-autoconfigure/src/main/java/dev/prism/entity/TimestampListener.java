@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.resource.beans.spi.ManagedBeanRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +42,27 @@ public class TimestampListener {
 		if (entity instanceof Timestamped timestamped) {
 			timestamped.markUpdated(now(this.clock));
 		}
+	}
+
+	/**
+	 * Return the current instant of this listener's clock, as stamped on rows.
+	 * @return the current instant truncated to microseconds
+	 */
+	public Instant now() {
+		return now(this.clock);
+	}
+
+	/**
+	 * Return the listener that the session factory uses for its entities, built through its
+	 * bean container (and so with the application's {@code Clock}).
+	 * @param sessionFactory the session factory
+	 * @return the listener
+	 */
+	public static TimestampListener of(SessionFactoryImplementor sessionFactory) {
+		return sessionFactory.getServiceRegistry()
+			.requireService(ManagedBeanRegistry.class)
+			.getBean(TimestampListener.class)
+			.getBeanInstance();
 	}
 
 	/**

@@ -12,29 +12,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.stream.StreamSupport;
 
+import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaUpdate;
-import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.jpa.event.spi.CallbackRegistry;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.query.criteria.JpaCriteriaUpdate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.DeleteSpecification;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
+
+import dev.prism.repository.CascadeStatements.Rows;
 
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
@@ -79,6 +88,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private final boolean timestamped;
 
+	private final CascadeStatements cascades;
+
 	private Clock clock = Clock.systemUTC();
 
 	private int batchSize = DEFAULT_BATCH_SIZE;
@@ -88,6 +99,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		this.entityInformation = entityInformation;
 		this.entityManager = entityManager;
 		this.timestamped = Timestamped.class.isAssignableFrom(entityInformation.getJavaType());
+		this.cascades = new CascadeStatements(entityManager);
 	}
 
 	/**
@@ -108,18 +120,36 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		this.batchSize = batchSize;
 	}
 
-	@Override
-	@Transactional
-	public void deleteById(ID id) {
-		Assert.notNull(id, ID_MUST_NOT_BE_NULL);
-		softDeleteAllById(List.of(id));
-	}
-
+	/**
+	 * Soft delete the entity's row and its cascade in one statement per table. The entity's
+	 * {@code @PreRemove} and {@code @PostRemove} callbacks run; a stale version is rejected
+	 * with an {@link ObjectOptimisticLockingFailureException}; the given instance shows the
+	 * new {@code deleted_at}, {@code updated_at} and version.
+	 */
 	@Override
 	@Transactional
 	public void delete(T entity) {
 		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
-		softDelete(List.of(entity));
+		if (this.entityInformation.isNew(entity)) {
+			return;
+		}
+		ID id = idOf(entity);
+		Object version = versionOf(entity);
+		callbacks().preRemove(entity);
+		Instant now = now();
+		int count = includingDeleted(
+				() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		detachManaged(List.of(id));
+		if (count == 0) {
+			rejectStaleVersion(id, version, false);
+			return;
+		}
+		if (!entity.isDeleted()) {
+			entity.setDeletedAt(now);
+			touch(entity, now);
+		}
+		refreshVersion(entity, id, version);
+		callbacks().postRemove(entity);
 	}
 
 	@Override
@@ -136,27 +166,61 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	@Override
 	@Transactional
-	public void deleteAll(Iterable<? extends T> entities) {
-		softDelete(entities);
-	}
-
-	@Override
-	@Transactional
 	public void deleteAllInBatch(Iterable<T> entities) {
-		softDelete(entities);
+		Assert.notNull(entities, "Entities must not be null");
+		List<ID> ids = new ArrayList<>();
+		for (T entity : entities) {
+			Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
+			if (!this.entityInformation.isNew(entity)) {
+				ids.add(idOf(entity));
+			}
+		}
+		Instant now = now();
+		softDeleteAllById(ids, now);
+		for (T entity : entities) {
+			if (!this.entityInformation.isNew(entity) && !entity.isDeleted()) {
+				entity.setDeletedAt(now);
+				touch(entity, now);
+			}
+		}
 	}
 
 	@Override
 	@Transactional
 	public void deleteAll() {
 		Instant now = now();
-		update(null, (update, root) -> stampDeletedAt(update, root, now), true);
+		includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> null, now,
+				this::detachAll));
+		detachAll(getDomainClass());
 	}
 
 	@Override
 	@Transactional
 	public void deleteAllInBatch() {
 		deleteAll();
+	}
+
+	@Override
+	@Transactional
+	public long delete(DeleteSpecification<T> spec) {
+		Assert.notNull(spec, "Specification must not be null");
+		Instant now = now();
+		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> spec
+			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll));
+		detachAll(getDomainClass());
+		return count;
+	}
+
+	@Override
+	@Transactional
+	public long restoreAll(Specification<T> spec) {
+		Assert.notNull(spec, "Specification must not be null");
+		Instant now = now();
+		int count = includingDeleted(() -> this.cascades.restore(getDomainClass(),
+				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
+				this::detachAll));
+		detachAll(getDomainClass());
+		return count;
 	}
 
 	@Override
@@ -169,19 +233,27 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int softDeleteAllById(Iterable<? extends ID> ids) {
-		Instant now = now();
-		return inChunks(ids, (chunk) -> update(chunk, (update, root) -> stampDeletedAt(update, root, now), true));
+		return softDeleteAllById(ids, now());
+	}
+
+	private int softDeleteAllById(Iterable<? extends ID> ids, Instant now) {
+		return inChunks(ids, (chunk) -> {
+			int count = includingDeleted(
+					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll));
+			detachManaged(chunk);
+			return count;
+		});
 	}
 
 	@Override
 	public Optional<T> findById(ID id) {
-		return findByIdIncludingDeleted(id).filter((entity) -> !entity.isDeleted());
+		Optional<T> found = super.findById(id);
+		return isFilterEnabled() ? found.filter((entity) -> !entity.isDeleted()) : found;
 	}
 
 	@Override
 	public Optional<T> findByIdIncludingDeleted(ID id) {
-		Assert.notNull(id, ID_MUST_NOT_BE_NULL);
-		return Optional.ofNullable(this.entityManager.find(getDomainClass(), id));
+		return super.findById(id);
 	}
 
 	@Override
@@ -221,41 +293,97 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		return restoreAllById(List.of(id)) == 1;
 	}
 
+	/**
+	 * Restore the entity's row and the children its soft delete cascaded to. The entity's
+	 * {@code @PreUpdate} and {@code @PostUpdate} callbacks run; a stale version is rejected
+	 * with an {@link ObjectOptimisticLockingFailureException}; the given instance shows the
+	 * restored state and new version.
+	 */
 	@Override
 	@Transactional
 	public void restore(T entity) {
 		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
-		if (this.entityInformation.isNew(entity) || !restoreById(idOf(entity))) {
+		if (this.entityInformation.isNew(entity)) {
+			return;
+		}
+		ID id = idOf(entity);
+		Object version = versionOf(entity);
+		callbacks().preUpdate(entity);
+		Instant now = now();
+		int count = includingDeleted(
+				() -> this.cascades.restore(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		detachManaged(List.of(id));
+		if (count == 0) {
+			rejectStaleVersion(id, version, true);
 			return;
 		}
 		entity.setDeletedAt(null);
-		touch(entity, now());
+		touch(entity, now);
+		refreshVersion(entity, id, version);
+		callbacks().postUpdate(entity);
+	}
+
+	private Rows<T> byVersionedId(ID id, Object version) {
+		Rows<T> rows = byId(List.of(id));
+		if (version == null) {
+			return rows;
+		}
+		String attribute = persister().getVersionMapping().getVersionAttribute().getAttributeName();
+		return rows.and((root, query, builder) -> builder.equal(root.get(attribute), version));
+	}
+
+	/**
+	 * Nothing was changed: throw when that is because the row (deleted when restoring, live
+	 * when deleting) has another version than the given instance.
+	 */
+	private void rejectStaleVersion(ID id, Object version, boolean deleted) {
+		if (version != null && findByIdIncludingDeletedUnmanaged(id)
+			.filter((current) -> current.isDeleted() == deleted && !version.equals(versionOf(current)))
+			.isPresent()) {
+			throw new ObjectOptimisticLockingFailureException(getDomainClass(), id);
+		}
+	}
+
+	private void refreshVersion(T entity, ID id, Object version) {
+		if (version != null) {
+			findByIdIncludingDeletedUnmanaged(id).ifPresent((current) -> setVersion(entity, versionOf(current)));
+			detachManaged(List.of(id));
+		}
+	}
+
+	private CallbackRegistry callbacks() {
+		return this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getEventEngine()
+			.getCallbackRegistry();
 	}
 
 	@Override
 	@Transactional
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
-		return inChunks(ids, (chunk) -> update(chunk, (update, root) -> {
-			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder().nullLiteral(Instant.class));
-			stampUpdatedAt(update, root, now);
-		}, false));
+		return inChunks(ids, (chunk) -> {
+			int count = includingDeleted(
+					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
+			detachManaged(chunk);
+			return count;
+		});
 	}
 
 	@Override
 	@Transactional
 	public boolean hardDeleteById(ID id) {
 		Assert.notNull(id, ID_MUST_NOT_BE_NULL);
-		T entity = this.entityManager.find(getDomainClass(), id);
-		if (entity == null) {
-			return false;
-		}
-		// Cascades must reach soft-deleted children too.
-		includingDeleted(() -> {
+		this.entityManager.flush();
+		return includingDeleted(() -> HardDelete.run(() -> {
+			T entity = this.entityManager.find(getDomainClass(), id);
+			if (entity == null) {
+				return false;
+			}
 			this.entityManager.remove(entity);
-			return null;
-		});
-		return true;
+			this.entityManager.flush();
+			return true;
+		}));
 	}
 
 	@Override
@@ -271,14 +399,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
-		return inChunks(ids, (chunk) -> includingDeleted(() -> {
-			CriteriaDelete<T> delete = builder().createCriteriaDelete(getDomainClass());
-			Root<T> root = delete.from(getDomainClass());
-			delete.where(idPath(root).in(chunk));
-			int count = this.entityManager.createQuery(delete).executeUpdate();
+		return inChunks(ids, (chunk) -> {
+			int count = includingDeleted(() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll));
 			detachManaged(chunk);
 			return count;
-		}));
+		});
 	}
 
 	@Override
@@ -288,40 +413,23 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Map<String, Object> checked = new BulkUpdateValues(this.entityManager.getMetamodel()
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
-		return inChunks(ids, (chunk) -> update(chunk, (update, root) -> {
+		return inChunks(ids, (chunk) -> includingDeleted(() -> {
+			CriteriaBuilder builder = builder();
+			CriteriaUpdate<T> update = builder.createCriteriaUpdate(getDomainClass());
+			Root<T> root = update.from(getDomainClass());
 			checked.forEach((name, value) -> update.set(root.get(name), value));
-			stampUpdatedAt(update, root, now);
-		}, true));
-	}
-
-	private void softDelete(Iterable<? extends T> entities) {
-		Assert.notNull(entities, "Entities must not be null");
-		List<ID> ids = new ArrayList<>();
-		for (T entity : entities) {
-			Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
-			if (!this.entityInformation.isNew(entity)) {
-				ids.add(idOf(entity));
+			if (this.timestamped) {
+				update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
 			}
-		}
-		Instant now = now();
-		inChunks(ids, (chunk) -> update(chunk, (update, root) -> stampDeletedAt(update, root, now), true));
-		for (T entity : entities) {
-			if (!this.entityInformation.isNew(entity) && !entity.isDeleted()) {
-				entity.setDeletedAt(now);
-				touch(entity, now);
+			if (persister().isVersioned()) {
+				((JpaCriteriaUpdate<T>) update).versioned(true);
 			}
-		}
-	}
-
-	private void stampDeletedAt(CriteriaUpdate<T> update, Root<T> root, Instant now) {
-		update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
-		stampUpdatedAt(update, root, now);
-	}
-
-	private void stampUpdatedAt(CriteriaUpdate<T> update, Root<T> root, Instant now) {
-		if (this.timestamped) {
-			update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
-		}
+			update.where(byId(chunk).and((r, query, b) -> b.isNull(r.get(SoftDeletable.DELETED_AT)))
+				.select(root, update, builder));
+			int count = this.entityManager.createQuery(update).executeUpdate();
+			detachManaged(chunk);
+			return count;
+		}));
 	}
 
 	private void touch(T entity, Instant now) {
@@ -331,22 +439,18 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	/**
-	 * Run one Criteria {@code UPDATE} on rows that are (or, when {@code live} is false, are
-	 * not) soft deleted, restricted to the given ids unless they are {@code null}.
+	 * Select the rows with the given ids: an {@code IN} list, or for an {@code @IdClass}
+	 * composite id one condition per id on its attributes.
 	 */
-	private int update(Collection<ID> ids, UpdateAssignments<T> assignments, boolean live) {
-		return includingDeleted(() -> {
-			CriteriaBuilder builder = builder();
-			CriteriaUpdate<T> update = builder.createCriteriaUpdate(getDomainClass());
-			Root<T> root = update.from(getDomainClass());
-			assignments.assign(update, root);
-			Path<Instant> deletedAt = root.get(SoftDeletable.DELETED_AT);
-			Predicate state = live ? builder.isNull(deletedAt) : builder.isNotNull(deletedAt);
-			update.where((ids != null) ? builder.and(idPath(root).in(ids), state) : state);
-			int count = this.entityManager.createQuery(update).executeUpdate();
-			detachManaged(ids);
-			return count;
-		});
+	private Rows<T> byId(Collection<ID> ids) {
+		if (!this.entityInformation.hasCompositeId()) {
+			String name = this.entityInformation.getRequiredIdAttribute().getName();
+			return (root, query, builder) -> root.get(name).in(ids);
+		}
+		return (root, query, builder) -> builder.or(ids.stream().map((id) -> builder.and(StreamSupport
+			.stream(this.entityInformation.getIdAttributeNames().spliterator(), false)
+			.map((name) -> builder.equal(root.get(name), this.entityInformation.getCompositeIdAttributeValue(id, name)))
+			.toArray(Predicate[]::new))).toArray(Predicate[]::new));
 	}
 
 	/**
@@ -375,26 +479,80 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			.getJdbcServices()
 			.getDialect()
 			.getParameterCountLimit();
-		return (limit > 0) ? Math.min(this.batchSize, limit - RESERVED_PARAMETERS) : this.batchSize;
+		int idColumns = this.entityInformation.hasCompositeId()
+				? (int) StreamSupport.stream(this.entityInformation.getIdAttributeNames().spliterator(), false).count() : 1;
+		return (limit > 0) ? Math.max(1, Math.min(this.batchSize, (limit - RESERVED_PARAMETERS) / idColumns))
+				: this.batchSize;
 	}
 
 	/**
-	 * Detach managed instances of the given rows (all rows when {@code ids} is
-	 * {@code null}) so that later reads in this persistence context see the new state.
+	 * Detach managed instances of the given rows so that later reads in this persistence
+	 * context see their new state.
 	 */
 	private void detachManaged(Collection<ID> ids) {
+		detach(getDomainClass(), new HashSet<>(ids));
+	}
+
+	/**
+	 * Detach every managed instance of a type whose rows a bulk statement changed.
+	 */
+	private void detachAll(Class<?> type) {
+		detach(type, null);
+	}
+
+	private void detach(Class<?> type, Set<?> ids) {
 		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
 		if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0) {
 			return;
 		}
-		Set<?> wanted = (ids != null) ? new HashSet<>(ids) : null;
 		for (Map.Entry<Object, EntityEntry> entry : session.getPersistenceContextInternal()
 			.reentrantSafeEntityEntries()) {
 			Object entity = entry.getKey();
-			if (getDomainClass().isInstance(entity) && (wanted == null || wanted.contains(entry.getValue().getId()))) {
+			if (type.isInstance(entity) && (ids == null || ids.contains(entry.getValue().getId()))) {
 				this.entityManager.detach(entity);
 			}
 		}
+	}
+
+	private boolean isFilterEnabled() {
+		return this.entityManager.unwrap(Session.class).getEnabledFilter(SoftDeletable.FILTER) != null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Root<T> asRoot(From<?, T> from) {
+		return (Root<T>) from;
+	}
+
+	/**
+	 * Read a row as it is in the database, bypassing the persistence context.
+	 */
+	private Optional<T> findByIdIncludingDeletedUnmanaged(ID id) {
+		this.entityManager.flush();
+		T managed = this.entityManager.find(getDomainClass(), id);
+		if (managed != null) {
+			this.entityManager.refresh(managed);
+		}
+		return Optional.ofNullable(managed);
+	}
+
+	private Object versionOf(T entity) {
+		if (!persister().isVersioned()) {
+			return null;
+		}
+		return persister().getVersion(entity);
+	}
+
+	private void setVersion(T entity, Object version) {
+		if (version != null) {
+			persister().getVersionMapping().getVersionAttribute().getPropertyAccess().getSetter().set(entity, version);
+		}
+	}
+
+	private EntityPersister persister() {
+		return this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getMappingMetamodel()
+			.getEntityDescriptor(getDomainClass());
 	}
 
 	private <R> R includingDeleted(Supplier<R> action) {
@@ -403,10 +561,6 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private Specification<T> deleted() {
 		return (root, query, builder) -> builder.isNotNull(root.get(SoftDeletable.DELETED_AT));
-	}
-
-	private Path<?> idPath(Root<T> root) {
-		return root.get(this.entityInformation.getRequiredIdAttribute().getName());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -420,13 +574,6 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private Instant now() {
 		return TimestampListener.now(this.clock);
-	}
-
-	@FunctionalInterface
-	private interface UpdateAssignments<T> {
-
-		void assign(CriteriaUpdate<T> update, Root<T> root);
-
 	}
 
 }

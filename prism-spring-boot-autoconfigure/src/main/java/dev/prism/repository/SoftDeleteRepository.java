@@ -8,6 +8,7 @@ import dev.prism.entity.SoftDeletable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -112,6 +113,15 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	 * @return the number of rows restored
 	 */
 	int restoreAllById(Iterable<? extends ID> ids);
+
+	/**
+	 * Restore every soft-deleted row that the specification matches, and the children its
+	 * soft delete cascaded to, in one statement per table (Laravel's
+	 * {@code onlyTrashed()->where(…)->restore()}).
+	 * @param spec the rows to restore, not {@code null}
+	 * @return the number of rows restored
+	 */
+	long restoreAll(Specification<T> spec);
 
 	/**
 	 * Remove a row for good, deleted or not, through {@code EntityManager.remove} so that

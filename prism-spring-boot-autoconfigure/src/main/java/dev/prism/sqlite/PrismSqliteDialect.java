@@ -3,6 +3,12 @@ package dev.prism.sqlite;
 import java.sql.Types;
 
 import org.hibernate.community.dialect.SQLiteDialect;
+import org.hibernate.dialect.DmlTargetColumnQualifierSupport;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.sql.ast.SqlAstTranslator;
+import org.hibernate.sql.ast.SqlAstTranslatorFactory;
+import org.hibernate.sql.ast.spi.StandardSqlAstTranslatorFactory;
+import org.hibernate.sql.exec.spi.JdbcOperation;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.exception.ConstraintViolationException;
@@ -81,6 +87,28 @@ public class PrismSqliteDialect extends SQLiteDialect {
 	@Override
 	public int getParameterCountLimit() {
 		return MAX_VARIABLE_NUMBER;
+	}
+
+	/**
+	 * Qualify columns of a DML target with its alias, which {@link SqliteDmlAliasTranslator}
+	 * renders.
+	 */
+	@Override
+	public DmlTargetColumnQualifierSupport getDmlTargetColumnQualifierSupport() {
+		return DmlTargetColumnQualifierSupport.TABLE_ALIAS;
+	}
+
+	@Override
+	public SqlAstTranslatorFactory getSqlAstTranslatorFactory() {
+		return new StandardSqlAstTranslatorFactory() {
+
+			@Override
+			protected <T extends JdbcOperation> SqlAstTranslator<T> buildTranslator(
+					SessionFactoryImplementor sessionFactory, org.hibernate.sql.ast.tree.Statement statement) {
+				return new SqliteDmlAliasTranslator<>(sessionFactory, statement);
+			}
+
+		};
 	}
 
 	@Override

@@ -112,7 +112,7 @@ abstract class AbstractDatabaseLifecycleTests {
 				.toArray(String[]::new));
 		this.contexts.add(context);
 		assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
-		assertThat(output).contains("Pending changesets (3):");
+		assertThat(output).contains("Pending changesets (4):");
 		assertThat(tables()).isEmpty();
 	}
 

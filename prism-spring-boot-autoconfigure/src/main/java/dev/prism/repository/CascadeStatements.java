@@ -1,0 +1,280 @@
+package dev.prism.repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import dev.prism.entity.HardDelete;
+import dev.prism.entity.SoftDeletable;
+import dev.prism.entity.Timestamped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.hibernate.engine.spi.CascadeStyle;
+import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.query.criteria.JpaCriteriaUpdate;
+
+/**
+ * Bulk soft deletes, restores and hard deletes of the rows a {@link Rows selection} picks,
+ * together with the children that JPA cascades a remove to: the elements of a
+ * {@code @OneToMany(mappedBy = …)} collection with {@code CascadeType.REMOVE}/{@code ALL}
+ * or {@code orphanRemoval}, to any depth. Each table gets one statement per call, the
+ * children's statements select their rows through subqueries on their parents, never row
+ * by row.
+ * <ul>
+ * <li>A soft delete sets {@code deleted_at} of the live children of live parents to the
+ * parent's instant; children that are not soft-deletable are left untouched.</li>
+ * <li>A restore brings back the children whose {@code deleted_at} equals their parent's,
+ * which are the ones its cascade deleted; a child deleted on its own before keeps its
+ * own instant and stays deleted.</li>
+ * <li>A hard delete removes every child row, deleted or not, before its parent.</li>
+ * </ul>
+ * Statements run with the soft-delete filter off; callers switch it off.
+ */
+final class CascadeStatements {
+
+	private final EntityManager entityManager;
+
+	private final Map<Class<?>, List<Relation>> relations = new ConcurrentHashMap<>();
+
+	CascadeStatements(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Soft delete the live rows of the type that the selection picks, and their cascade.
+	 * @return the number of rows of the type that were live
+	 */
+	<T> int softDelete(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched) {
+		Rows<T> live = rows.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
+		softDeleteChildren(type, live, now, touched, Set.of(type));
+		return update(type, live, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
+			stampUpdatedAt(type, update, root, now);
+		});
+	}
+
+	/**
+	 * Restore the deleted rows of the type that the selection picks, and the children their
+	 * soft delete cascaded to.
+	 * @return the number of rows of the type restored
+	 */
+	<T> int restore(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched) {
+		Rows<T> deleted = rows.and((root, query, builder) -> builder.isNotNull(root.get(SoftDeletable.DELETED_AT)));
+		restoreChildren(type, deleted, now, touched, Set.of(type));
+		return update(type, deleted, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
+			stampUpdatedAt(type, update, root, now);
+		});
+	}
+
+	/**
+	 * Remove the rows of the type that the selection picks, deleted or not, and every row
+	 * their cascade reaches, for good.
+	 * @return the number of rows of the type removed
+	 */
+	<T> int hardDelete(Class<T> type, Rows<T> rows, Consumer<Class<?>> touched) {
+		return HardDelete.run(() -> {
+			for (Relation relation : relations(type)) {
+				hardDeleteChildren(relation, type, rows, touched, Set.of(type));
+			}
+			return delete(type, rows);
+		});
+	}
+
+	private <P> void softDeleteChildren(Class<P> parentType, Rows<P> parents, Instant now,
+			Consumer<Class<?>> touched, Set<Class<?>> path) {
+		for (Relation relation : relations(parentType, path)) {
+			if (relation.softDeletable()) {
+				softDeleteChild(relation, parentType, parents, now, touched, path);
+			}
+		}
+	}
+
+	private <P, C> void softDeleteChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
+			Consumer<Class<?>> touched, Set<Class<?>> path) {
+		@SuppressWarnings("unchecked")
+		Class<C> childType = (Class<C>) relation.child();
+		Rows<C> children = CascadeStatements.<P, C>childrenOf(relation, parentType, parents)
+			.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
+		softDeleteChildren(childType, children, now, touched, extend(path, childType));
+		update(childType, children, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
+			stampUpdatedAt(childType, update, root, now);
+		});
+		touched.accept(childType);
+	}
+
+	private <P> void restoreChildren(Class<P> parentType, Rows<P> parents, Instant now, Consumer<Class<?>> touched,
+			Set<Class<?>> path) {
+		for (Relation relation : relations(parentType, path)) {
+			if (relation.softDeletable()) {
+				restoreChild(relation, parentType, parents, now, touched, path);
+			}
+		}
+	}
+
+	private <P, C> void restoreChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
+			Consumer<Class<?>> touched, Set<Class<?>> path) {
+		@SuppressWarnings("unchecked")
+		Class<C> childType = (Class<C>) relation.child();
+		Rows<C> children = (root, query, builder) -> {
+			Subquery<Integer> parent = query.subquery(Integer.class);
+			Root<P> parentRoot = parent.from(parentType);
+			Path<Instant> childDeletedAt = root.get(SoftDeletable.DELETED_AT);
+			parent.select(builder.literal(1))
+				.where(builder.equal(parentRoot, root.get(relation.attribute())),
+						builder.equal(parentRoot.get(SoftDeletable.DELETED_AT), childDeletedAt),
+						parents.select(parentRoot, parent, builder));
+			return builder.and(builder.isNotNull(childDeletedAt), builder.exists(parent));
+		};
+		restoreChildren(childType, children, now, touched, extend(path, childType));
+		update(childType, children, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
+			stampUpdatedAt(childType, update, root, now);
+		});
+		touched.accept(childType);
+	}
+
+	private <P, C> void hardDeleteChildren(Relation relation, Class<P> parentType, Rows<P> parents,
+			Consumer<Class<?>> touched, Set<Class<?>> path) {
+		@SuppressWarnings("unchecked")
+		Class<C> childType = (Class<C>) relation.child();
+		Rows<C> children = childrenOf(relation, parentType, parents);
+		for (Relation grandchild : relations(childType, extend(path, childType))) {
+			hardDeleteChildren(grandchild, childType, children, touched, extend(path, childType));
+		}
+		delete(childType, children);
+		touched.accept(childType);
+	}
+
+	private static <P, C> Rows<C> childrenOf(Relation relation, Class<P> parentType, Rows<P> parents) {
+		return (root, query, builder) -> {
+			Subquery<P> parent = query.subquery(parentType);
+			Root<P> parentRoot = parent.from(parentType);
+			parent.select(parentRoot).where(parents.select(parentRoot, parent, builder));
+			return root.get(relation.attribute()).in(parent);
+		};
+	}
+
+	private <T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
+		Root<T> root = update.from(type);
+		assignments.assign(update, root, builder);
+		if (persister(type).isVersioned()) {
+			((JpaCriteriaUpdate<T>) update).versioned(true);
+		}
+		update.where(rows.select(root, update, builder));
+		return this.entityManager.createQuery(update).executeUpdate();
+	}
+
+	private <T> int delete(Class<T> type, Rows<T> rows) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
+		Root<T> root = delete.from(type);
+		delete.where(rows.select(root, delete, builder));
+		return this.entityManager.createQuery(delete).executeUpdate();
+	}
+
+	private static <T> void stampUpdatedAt(Class<T> type, CriteriaUpdate<T> update, Root<T> root, Instant now) {
+		if (Timestamped.class.isAssignableFrom(type)) {
+			update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+		}
+	}
+
+	private List<Relation> relations(Class<?> type) {
+		return this.relations.computeIfAbsent(type, this::findRelations);
+	}
+
+	/**
+	 * The relations of a type, without those that lead back to a type already on the
+	 * cascade's path: self-referencing and cyclic cascades are not followed.
+	 */
+	private List<Relation> relations(Class<?> type, Set<Class<?>> path) {
+		return relations(type).stream().filter((relation) -> !path.contains(relation.child())).toList();
+	}
+
+	private static Set<Class<?>> extend(Set<Class<?>> path, Class<?> type) {
+		Set<Class<?>> extended = new HashSet<>(path);
+		extended.add(type);
+		return extended;
+	}
+
+	private List<Relation> findRelations(Class<?> type) {
+		EntityPersister persister = persister(type);
+		CascadeStyle[] cascades = persister.getPropertyCascadeStyles();
+		List<Relation> found = new ArrayList<>();
+		persister.forEachAttributeMapping((attribute) -> {
+			if (attribute instanceof PluralAttributeMapping plural) {
+				CascadeStyle cascade = cascades[plural.getStateArrayPosition()];
+				CollectionPersister collection = plural.getCollectionDescriptor();
+				if ((cascade.doCascade(CascadingActions.REMOVE) || cascade.hasOrphanDelete())
+						&& collection.isOneToMany() && collection.isInverse()
+						&& collection.getMappedByProperty() != null) {
+					Class<?> child = collection.getElementPersister().getMappedClass();
+					found.add(new Relation(child, collection.getMappedByProperty(),
+							SoftDeletable.class.isAssignableFrom(child)));
+				}
+			}
+		});
+		return List.copyOf(found);
+	}
+
+	private EntityPersister persister(Class<?> type) {
+		return this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactoryImplementor.class)
+			.getMappingMetamodel()
+			.getEntityDescriptor(type);
+	}
+
+	/**
+	 * Picks rows of an entity type in a statement or subquery.
+	 *
+	 * @param <T> the entity type
+	 */
+	@FunctionalInterface
+	interface Rows<T> {
+
+		Predicate select(From<?, T> root, CommonAbstractCriteria query, CriteriaBuilder builder);
+
+		default Rows<T> and(Rows<T> other) {
+			return (root, query, builder) -> {
+				Predicate first = select(root, query, builder);
+				Predicate second = other.select(root, query, builder);
+				return (first != null) ? builder.and(first, second) : second;
+			};
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Assignments<T> {
+
+		void assign(CriteriaUpdate<T> update, Root<T> root, CriteriaBuilder builder);
+
+	}
+
+	/**
+	 * A child type whose attribute refers to the parent, reached by a cascading remove.
+	 */
+	private record Relation(Class<?> child, String attribute, boolean softDeletable) {
+	}
+
+}
