@@ -89,9 +89,8 @@ abstract class AbstractPrismMojo extends AbstractMojo {
 		}
 		if (result.status() != 0) {
 			String report = result.errors().strip();
-			throw new MojoFailureException("Database command '" + command + "' failed (exit status "
-					+ result.status() + ")" + (report.isEmpty() ? "; see the output above." : ":" + System.lineSeparator()
-							+ report));
+			throw new MojoFailureException(report.isEmpty() ? "Database command '" + command
+					+ "' failed (exit status " + result.status() + "); see the output above." : report);
 		}
 		if (!result.errors().isBlank()) {
 			System.err.print(result.errors());
