@@ -1,5 +1,8 @@
 package dev.prism.entity;
 
+import org.hibernate.mapping.RootClass;
+import org.hibernate.metamodel.mapping.AuxiliaryMapping;
+import org.hibernate.metamodel.mapping.internal.MappingModelCreationProcess;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.collection.mutation.RemoveCoordinator;
 import org.hibernate.persister.entity.EntityPersister;
@@ -10,7 +13,8 @@ import org.hibernate.persister.state.internal.AbstractStateManagement;
  * Hibernate state management for {@link SoftDeletable} entities and the collections they
  * own: Hibernate's standard handling, except that deleting an entity soft deletes its row
  * ({@link SoftDeleteCoordinator}) and keeps its collection rows
- * ({@link SoftDeletedOwnerRemoveCoordinator}). {@link SoftDeleteIntegrator} assigns it.
+ * ({@link SoftDeletedOwnerRemoveCoordinator}), and the inverse side of a one-to-one loads the
+ * live row ({@link InverseOneToOneRestriction}). {@link SoftDeleteIntegrator} assigns it.
  */
 public final class SoftDeleteStateManagement extends AbstractStateManagement {
 
@@ -25,6 +29,12 @@ public final class SoftDeleteStateManagement extends AbstractStateManagement {
 	@Override
 	public DeleteCoordinator createDeleteCoordinator(EntityPersister persister) {
 		return new SoftDeleteCoordinator(persister, super.createDeleteCoordinator(persister));
+	}
+
+	@Override
+	public AuxiliaryMapping createAuxiliaryMapping(EntityPersister persister, RootClass bootDescriptor,
+			MappingModelCreationProcess creationProcess) {
+		return new InverseOneToOneRestriction(persister);
 	}
 
 	@Override

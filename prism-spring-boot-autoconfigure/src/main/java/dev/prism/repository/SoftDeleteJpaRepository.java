@@ -253,7 +253,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	@Override
 	public Optional<T> findByIdIncludingDeleted(ID id) {
-		return super.findById(id);
+		return includingDeleted(() -> super.findById(id));
 	}
 
 	@Override
@@ -528,7 +528,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 */
 	private Optional<T> findByIdIncludingDeletedUnmanaged(ID id) {
 		this.entityManager.flush();
-		T managed = this.entityManager.find(getDomainClass(), id);
+		T managed = includingDeleted(() -> this.entityManager.find(getDomainClass(), id));
 		if (managed != null) {
 			this.entityManager.refresh(managed);
 		}

@@ -17,8 +17,10 @@ import org.springframework.data.repository.NoRepositoryBean;
  * A {@link JpaRepository} for {@link SoftDeletable} entities with any id type. Every
  * {@code delete…} method soft deletes (sets {@code deleted_at}), every ordinary read skips
  * deleted rows, and the methods below reach deleted rows, restore them or remove them for
- * good. Bulk methods run one statement per chunk of ids (see
- * {@code prism.repository.batch-size}) and never load the entities. As with Spring Data's
+ * good. Soft deletes, restores and hard deletes follow {@code CascadeType.REMOVE} and
+ * {@code orphanRemoval} to the children of a {@code mappedBy} collection. Bulk methods run
+ * one statement per table per chunk of ids (see {@code prism.repository.batch-size}) and
+ * never load the entities. As with Spring Data's
  * own methods, a {@code null} id or entity, or a {@code null} element in a list of ids, is
  * rejected with an {@code InvalidDataAccessApiUsageException}; an empty list or unknown ids
  * change nothing and count 0.
@@ -87,15 +89,17 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	int insertAll(Iterable<? extends T> entities);
 
 	/**
-	 * Soft delete the rows with the given ids in one statement per chunk; rows already
-	 * deleted keep their first {@code deleted_at}.
+	 * Soft delete the rows with the given ids, and their cascade, in one statement per
+	 * table per chunk; rows already deleted keep their first {@code deleted_at}. Cascaded
+	 * children get the same {@code deleted_at}.
 	 * @param ids the ids, none {@code null}
 	 * @return the number of rows deleted
 	 */
 	int softDeleteAllById(Iterable<? extends ID> ids);
 
 	/**
-	 * Restore a soft-deleted row: clear {@code deleted_at} and bump {@code updated_at}.
+	 * Restore a soft-deleted row: clear {@code deleted_at}, bump {@code updated_at}, and
+	 * restore the children its soft delete cascaded to.
 	 * @param id the id, not {@code null}
 	 * @return whether a deleted row with that id was restored
 	 */
@@ -108,7 +112,8 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	void restore(T entity);
 
 	/**
-	 * Restore the soft-deleted rows with the given ids in one statement per chunk.
+	 * Restore the soft-deleted rows with the given ids, and the children their soft delete
+	 * cascaded to, in one statement per table per chunk.
 	 * @param ids the ids, none {@code null}
 	 * @return the number of rows restored
 	 */
@@ -139,8 +144,7 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 
 	/**
 	 * Remove the rows with the given ids for good, deleted or not, in one {@code DELETE} per
-	 * chunk. Like {@code deleteAllByIdInBatch}, JPA cascades do not apply; the database's
-	 * foreign keys do.
+	 * table per chunk, after the children their cascades reach, deleted or not.
 	 * @param ids the ids, none {@code null}
 	 * @return the number of rows removed
 	 */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.prism.testapp.Badge;
+import dev.prism.testapp.Charter;
 import dev.prism.testapp.Booking;
 import dev.prism.testapp.BookingRepository;
 import dev.prism.testapp.Job;
@@ -21,6 +22,7 @@ import dev.prism.testapp.Team;
 import dev.prism.testapp.TeamRepository;
 import dev.prism.testapp.TestApplication;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,7 @@ abstract class AbstractDeletePathTests {
 
 	@BeforeEach
 	void cleanDatabase() {
-		for (String table : List.of("jobs", "team_tags", "badges", "members", "teams", "bookings", "tags")) {
+		for (String table : List.of("jobs", "charters", "team_tags", "badges", "members", "teams", "bookings", "tags")) {
 			this.jdbc.update("delete from " + table);
 		}
 		this.clock.set(START);
@@ -155,6 +157,17 @@ abstract class AbstractDeletePathTests {
 		assertThat(ann.getDeletedAt()).isEqualTo(now);
 		assertThat(ann.getUpdatedAt()).isEqualTo(now);
 		assertThat(Member.callbacks).containsExactly("PreRemove:Ann", "PostRemove:Ann");
+	}
+
+	@Test
+	void removingAnUnloadedReferenceSoftDeletes() {
+		Booking booking = this.bookings.save(new Booking("101", 1));
+		Instant now = advance();
+		this.transactions.executeWithoutResult((status) -> this.entityManager
+			.remove(this.entityManager.getReference(Booking.class, booking.getId())));
+		assertThat(rows("bookings")).isOne();
+		assertThat(this.bookings.findByIdIncludingDeleted(booking.getId()).orElseThrow().getDeletedAt())
+			.isEqualTo(now);
 	}
 
 	@Test
@@ -399,6 +412,39 @@ abstract class AbstractDeletePathTests {
 			.getEmployee()
 			.getName());
 		assertThat(cookEmployee).isEqualTo("Ann");
+	}
+
+	@Test
+	void anInverseOneToOneLoadsTheLiveChildBesideADeletedOne() {
+		Team team = team("Red");
+		this.transactions.executeWithoutResult((status) -> this.entityManager
+			.persist(new Charter(this.entityManager.find(Team.class, team.getId()), "old")));
+		this.jdbc.update("update charters set deleted_at = created_at");
+		this.transactions.executeWithoutResult((status) -> this.entityManager
+			.persist(new Charter(this.entityManager.find(Team.class, team.getId()), "new")));
+		String motto = this.transactions.execute(
+				(status) -> this.teams.findById(team.getId()).orElseThrow().getCharter().getMotto());
+		assertThat(motto).isEqualTo("new");
+		this.jdbc.update("update charters set deleted_at = created_at");
+		Charter none = this.transactions.execute((status) -> this.teams.findById(team.getId()).orElseThrow().getCharter());
+		assertThat(none).isNull();
+	}
+
+	@Test
+	void joinsThroughACollectionSkipDeletedElements() {
+		team("Red", "Ann");
+		team("Blue", "Bob");
+		this.members.removeByName("Ann");
+		assertThat(this.teams.withMember("Ann")).isEmpty();
+		assertThat(this.teams.withMember("Bob")).extracting(Team::getName).containsExactly("Blue");
+	}
+
+	@Test
+	void aRedeclaredFindByIdKeepsItsEntityGraph() {
+		Team team = team("Red", "Ann");
+		Member ann = this.members.findById(memberId(team, 0)).orElseThrow();
+		assertThat(Hibernate.isInitialized(ann.getTeam())).isTrue();
+		assertThat(ann.getTeam().getName()).isEqualTo("Red");
 	}
 
 	// Ids

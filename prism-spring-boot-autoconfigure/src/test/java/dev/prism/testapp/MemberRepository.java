@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.prism.repository.IncludeDeleted;
 import dev.prism.repository.PrismRepository;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -33,5 +34,9 @@ public interface MemberRepository extends PrismRepository<Member> {
 	Optional<Member> findWithDeletedById(Long id);
 
 	List<Member> findByName(String name);
+
+	@Override
+	@EntityGraph(attributePaths = "team")
+	Optional<Member> findById(Long id);
 
 }

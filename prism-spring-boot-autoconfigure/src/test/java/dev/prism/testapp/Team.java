@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -29,6 +30,9 @@ public class Team extends PrismEntity {
 
 	@OneToMany(mappedBy = "team", cascade = CascadeType.REMOVE)
 	private List<Badge> badges = new ArrayList<>();
+
+	@OneToOne(mappedBy = "team")
+	private Charter charter;
 
 	@ManyToMany
 	@JoinTable(name = "team_tags", joinColumns = @JoinColumn(name = "team_id"),
@@ -52,6 +56,10 @@ public class Team extends PrismEntity {
 
 	public List<Badge> getBadges() {
 		return this.badges;
+	}
+
+	public Charter getCharter() {
+		return this.charter;
 	}
 
 	public Set<Tag> getTags() {
