@@ -19,9 +19,9 @@ import org.springframework.util.StringUtils;
 /**
  * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
  * exits. A command that fails or is refused prints its failure report to standard error
- * and exits with status 1, as the application has started by then. Without a command, or after the {@code reset} command, runs the {@code seed} command
- * when {@code prism.db.seed} is set.
- * Ordered before the application's own runners, so they see seeded data.
+ * and exits with status 1, as the application has started by then. Without a command, or
+ * after the {@code reset} command, runs the {@code seed} command when {@code prism.db.seed}
+ * is set. Ordered before the application's own runners, so they see seeded data.
  */
 public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
