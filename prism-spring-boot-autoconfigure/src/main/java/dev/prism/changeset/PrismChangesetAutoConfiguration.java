@@ -37,7 +37,7 @@ public final class PrismChangesetAutoConfiguration {
 			ObjectProvider<Clock> clock) {
 		return new ChangesetFiles(environment.getProperty("spring.liquibase.change-log"),
 				properties.getChangelogDirectory(), Path.of("").toAbsolutePath(),
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Configuration(proxyBeanMethods = false)

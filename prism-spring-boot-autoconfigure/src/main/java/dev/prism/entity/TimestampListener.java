@@ -9,6 +9,7 @@ import jakarta.persistence.PreUpdate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.resource.beans.spi.ManagedBeanRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,9 +26,18 @@ public class TimestampListener {
 		this(Clock.systemUTC());
 	}
 
-	@Autowired
 	public TimestampListener(Clock clock) {
 		this.clock = clock;
+	}
+
+	/**
+	 * Create a listener with the application's {@code Clock}, or the system UTC clock when
+	 * it has none.
+	 * @param clock the application's clock
+	 */
+	@Autowired
+	public TimestampListener(ObjectProvider<Clock> clock) {
+		this(clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@PrePersist

@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 
 import dev.prism.entity.HardDelete;
+import dev.prism.repository.CascadeStatements.Rows;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
@@ -26,6 +27,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
@@ -43,16 +45,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
 
-import dev.prism.repository.CascadeStatements.Rows;
-
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
- * with every delete turned into a soft delete. Queries skip deleted rows through the
+ * with every delete turned into a soft delete that follows JPA's remove cascades
+ * ({@link CascadeStatements}). Queries skip deleted rows through the
  * {@value SoftDeletable#FILTER} Hibernate filter, which this class switches off where a
  * method must see deleted rows; {@link #findById} checks the loaded entity itself, since
- * Hibernate loads by primary key without filters.
+ * Hibernate loads by primary key without filters. Deletes that reach Hibernate another way
+ * ({@code EntityManager.remove}, derived {@code deleteBy…}) are soft deletes too, see
+ * {@link dev.prism.entity.SoftDeleteIntegrator}.
  * <p>
- * Methods that change rows by id run Criteria {@code UPDATE}/{@code DELETE} statements and
+ * Methods that change rows run Criteria {@code UPDATE}/{@code DELETE} statements and
  * detach instances of the affected rows from the persistence context, like an
  * {@code EntityManager.remove} would; reload them to see their new state.
  *
@@ -216,7 +219,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long restoreAll(Specification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
-		int count = includingDeleted(() -> this.cascades.restore(getDomainClass(),
+		int count = restoring(List.of(), () -> this.cascades.restore(getDomainClass(),
 				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
 				this::detachAll));
 		detachAll(getDomainClass());
@@ -310,7 +313,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preUpdate(entity);
 		Instant now = now();
-		int count = includingDeleted(
+		int count = restoring(List.of(id),
 				() -> this.cascades.restore(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
 		detachManaged(List.of(id));
 		if (count == 0) {
@@ -321,6 +324,21 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		touch(entity, now);
 		refreshVersion(entity, id, version);
 		callbacks().postUpdate(entity);
+	}
+
+	/**
+	 * Run a restore with deleted rows visible, reporting a constraint it violates as a
+	 * {@link RestoreConflictException}.
+	 */
+	private int restoring(Collection<?> ids, Supplier<Integer> restore) {
+		try {
+			return includingDeleted(restore);
+		}
+		catch (ConstraintViolationException ex) {
+			String constraint = (ex.getConstraintName() != null) ? "constraint " + ex.getConstraintName()
+					: ex.getSQLException().getMessage();
+			throw new RestoreConflictException(getDomainClass(), ids, constraint, ex);
+		}
 	}
 
 	private Rows<T> byVersionedId(ID id, Object version) {
@@ -363,7 +381,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
 		return inChunks(ids, (chunk) -> {
-			int count = includingDeleted(
+			int count = restoring(chunk,
 					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
 			detachManaged(chunk);
 			return count;

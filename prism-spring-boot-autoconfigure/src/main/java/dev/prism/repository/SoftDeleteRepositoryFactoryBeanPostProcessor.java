@@ -50,7 +50,7 @@ class SoftDeleteRepositoryFactoryBeanPostProcessor implements BeanPostProcessor 
 	private void configure(TargetSource targetSource) {
 		try {
 			if (targetSource.getTarget() instanceof SoftDeleteJpaRepository<?, ?> repository) {
-				this.clock.ifAvailable(repository::setClock);
+				this.clock.ifUnique(repository::setClock);
 				this.properties.ifAvailable((properties) -> repository.setBatchSize(properties.getBatchSize()));
 			}
 		}

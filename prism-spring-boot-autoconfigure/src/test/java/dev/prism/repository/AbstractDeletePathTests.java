@@ -367,12 +367,14 @@ abstract class AbstractDeletePathTests {
 	}
 
 	@Test
-	void restoreOfTheDeletedInstanceRunsAndUpdatesIt() {
+	void deleteAndRestoreOfAnInstanceRunItsCallbacksAndUpdateIt() {
 		Team team = team("Red", "Ann");
 		Member ann = member(memberId(team, 0));
 		this.members.delete(ann);
 		Instant now = advance();
 		this.members.restore(ann);
+		assertThat(Member.callbacks).containsExactly("PreRemove:Ann", "PostRemove:Ann", "PreUpdate:Ann",
+				"PostUpdate:Ann");
 		assertThat(ann.isDeleted()).isFalse();
 		assertThat(ann.getUpdatedAt()).isEqualTo(now);
 		ann.setName("Anne");

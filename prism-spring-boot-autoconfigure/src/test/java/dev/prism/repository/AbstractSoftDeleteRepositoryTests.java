@@ -148,6 +148,22 @@ abstract class AbstractSoftDeleteRepositoryTests {
 	}
 
 	@Test
+	void restoringARowWhoseUniqueValueALiveRowTookFailsNamingEntityIdAndConstraint() {
+		Customer old = customer("Acme");
+		this.customers.delete(old);
+		Customer current = customer("Acme");
+		assertThatExceptionOfType(RestoreConflictException.class)
+			.isThrownBy(() -> this.customers.restoreById(old.getId()))
+			.withMessageContaining("Customer [" + old.getId() + "]")
+			.withMessageContaining("email")
+			.satisfies((ex) -> assertThat(ex.getIds()).isEqualTo(List.of(old.getId())));
+		assertThatExceptionOfType(RestoreConflictException.class)
+			.isThrownBy(() -> this.customers.restoreAllById(List.of(old.getId())));
+		assertThat(this.customers.findByIdIncludingDeleted(old.getId()).orElseThrow().isDeleted()).isTrue();
+		assertThat(this.customers.findById(current.getId())).isPresent();
+	}
+
+	@Test
 	void deleteUpdatesThePassedInstance() {
 		Customer acme = customer("Acme");
 		Instant now = this.clock.advance(Duration.ofSeconds(1)).truncatedTo(ChronoUnit.MICROS);

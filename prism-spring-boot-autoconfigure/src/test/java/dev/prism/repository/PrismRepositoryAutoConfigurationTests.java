@@ -92,13 +92,16 @@ class PrismRepositoryAutoConfigurationTests {
 	}
 
 	@Test
-	void providesASystemUtcClock() {
-		withSqlite().withUserConfiguration(EntitiesConfiguration.class)
-			.run((context) -> assertThat(context.getBean(Clock.class)).isEqualTo(Clock.systemUTC()));
+	void publishesNoClockOfItsOwnAndStampsWithSystemUtc() {
+		withSqlite().withUserConfiguration(EntitiesConfiguration.class).run((context) -> {
+			assertThat(context).doesNotHaveBean(Clock.class);
+			assertThat(target(context.getBean(CustomerRepository.class))).hasFieldOrPropertyWithValue("clock",
+					Clock.systemUTC());
+		});
 	}
 
 	@Test
-	void backsOffWhenUserDefinesTheirOwnClock() {
+	void usesTheApplicationsClock() {
 		withSqlite().withUserConfiguration(EntitiesConfiguration.class, ClockConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(Clock.class);
 			assertThat(context.getBean(Clock.class)).isInstanceOf(MutableClock.class);
