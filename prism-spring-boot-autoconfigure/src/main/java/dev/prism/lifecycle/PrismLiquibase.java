@@ -1,5 +1,7 @@
 package dev.prism.lifecycle;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +24,9 @@ import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.changelog.RanChangeSet;
+import liquibase.command.CommandScope;
+import liquibase.command.core.DropAllCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
@@ -31,6 +36,9 @@ import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+import liquibase.ui.ConsoleUIService;
+import liquibase.ui.LoggerUIService;
+import liquibase.ui.UIServiceEnum;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.Resource;
@@ -46,6 +54,12 @@ import org.springframework.util.StringUtils;
  * {@link SqliteFileLockService}).
  */
 public class PrismLiquibase extends SpringLiquibase {
+
+	/**
+	 * How Liquibase's script header names a database whose connection has no user name,
+	 * such as SQLite's.
+	 */
+	private static final String NO_USER_AGAINST = "-- Against: null@";
 
 	private final PrismDatabaseProperties properties;
 
@@ -238,12 +252,15 @@ public class PrismLiquibase extends SpringLiquibase {
 	/**
 	 * Write the SQL that migrating would run, without changing the database.
 	 * @param output where to write the SQL
+	 * @throws IOException when the SQL cannot be written
 	 */
-	public void updateSql(Writer output) {
+	public void updateSql(Writer output) throws IOException {
+		StringWriter sql = new StringWriter();
 		execute((liquibase) -> {
-			liquibase.update(contexts(), labels(), output);
+			liquibase.update(contexts(), labels(), sql);
 			return null;
 		});
+		output.write(sql.toString().replace(NO_USER_AGAINST, "-- Against: "));
 	}
 
 	/**
@@ -330,6 +347,8 @@ public class PrismLiquibase extends SpringLiquibase {
 	private <T> T inScope(Scope.ScopedRunnerWithReturn<T> runner) throws LiquibaseException {
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put(MigrationLockService.LOCK_TIMEOUT_SCOPE_KEY, this.properties.getLockTimeout());
+		scope.put(Scope.Attr.ui.name(), (getUiService() != UIServiceEnum.CONSOLE) ? new LoggerUIService()
+				: new ConsoleUIService());
 		if (getAnalyticsEnabled() != null) {
 			scope.put(AnalyticsArgs.ENABLED.getKey(), getAnalyticsEnabled());
 		}
@@ -408,7 +427,12 @@ public class PrismLiquibase extends SpringLiquibase {
 			database.commit();
 			return;
 		}
-		liquibase.dropAll(schemas.toArray(CatalogAndSchema[]::new));
+		new CommandScope(DropAllCommandStep.COMMAND_NAME)
+			.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+			.addArgumentValue(DropAllCommandStep.CATALOG_AND_SCHEMAS_ARG, schemas.toArray(CatalogAndSchema[]::new))
+			.addArgumentValue(DropAllCommandStep.REQUIRE_FORCE_ARG, true)
+			.addArgumentValue(DropAllCommandStep.FORCE_ARG, true)
+			.execute();
 	}
 
 	/**
