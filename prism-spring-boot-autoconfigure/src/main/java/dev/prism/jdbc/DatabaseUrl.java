@@ -31,6 +31,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
 	private static final Pattern PASSWORD = Pattern.compile("(://[^/@:]*:).*@");
 
+	private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&;]password=)[^&;]*",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
 	/**
@@ -57,12 +60,14 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 	}
 
 	/**
-	 * Return the value with its password replaced by {@code ****}, for messages.
-	 * @param value a database URL, valid or not
+	 * Return the value with its password, in the user information or a {@code password}
+	 * parameter, replaced by {@code ****}, for messages.
+	 * @param value a database or JDBC URL, valid or not
 	 * @return the value without its password
 	 */
 	public static String mask(String value) {
-		return PASSWORD.matcher(value).replaceFirst("$1****@");
+		String masked = PASSWORD.matcher(value).replaceFirst("$1****@");
+		return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1****");
 	}
 
 	private static DatabaseUrl postgres(String value, String rest) {
@@ -79,6 +84,10 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 		String port = hostAndPort.substring(host.length());
 		if (!port.isEmpty() && (!port.startsWith(":") || !validPort(port.substring(1)))) {
 			throw new InvalidDatabaseUrlException(value, "'" + port.substring(1) + "' is not a port number");
+		}
+		if (database.isEmpty()) {
+			throw new InvalidDatabaseUrlException(value, "it names no database; add '/' and the database name after "
+					+ "the host and port, or the driver connects to the user's default database such as 'postgres'");
 		}
 		if (database.contains("/")) {
 			throw new InvalidDatabaseUrlException(value, "the database name '" + database + "' contains '/'");

@@ -14,4 +14,12 @@ public interface DatabaseCommandExit {
 	 */
 	void exit(int status);
 
+	/**
+	 * End the application after a command failed; its report has been printed.
+	 * @param failure why the command failed
+	 */
+	default void fail(Throwable failure) {
+		exit(1);
+	}
+
 }

@@ -12,14 +12,16 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.CommandLineRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.util.StringUtils;
 
 /**
  * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
- * exits; without a command, or after the {@code reset} command, runs the {@code seed} command
- * when {@code prism.db.seed} is set.
- * Ordered before the application's own runners, so they see seeded data.
+ * exits. A command that fails or is refused prints its failure report to standard error
+ * and exits with status 1, as the application has started by then. Without a command, or
+ * after the {@code reset} command, runs the {@code seed} command when {@code prism.db.seed}
+ * is set. Ordered before the application's own runners, so they see seeded data.
  */
 public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
@@ -42,6 +44,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
 	private final DatabaseCommandExit exit;
 
+	private final ApplicationContext context;
+
 	/**
 	 * Create a new instance.
 	 * @param properties the lifecycle properties
@@ -49,14 +53,18 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	 * @param guard the guard that destructive commands must pass
 	 * @param dataSource the database that destructive commands would change
 	 * @param exit how to end the application after a command
+	 * @param context the application context, whose failure analyzers explain a failed
+	 * command
 	 */
 	public DatabaseCommandRunner(PrismDatabaseProperties properties, ObjectProvider<DatabaseCommand> commands,
-			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit) {
+			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit,
+			ApplicationContext context) {
 		this.properties = properties;
 		this.commands = commands;
 		this.guard = guard;
 		this.dataSource = dataSource;
 		this.exit = exit;
+		this.context = context;
 	}
 
 	@Override
@@ -68,9 +76,17 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	public void run(String... args) throws Exception {
 		String name = this.properties.getCommand();
 		if (StringUtils.hasText(name)) {
-			runCommand(name.strip());
-			if (RESET.equals(name.strip()) && this.properties.isSeed()) {
-				seed();
+			try {
+				runCommand(name.strip());
+				if (RESET.equals(name.strip()) && this.properties.isSeed()) {
+					seed();
+				}
+			}
+			catch (Exception ex) {
+				System.err.print(new CommandFailureReport(this.context).describe(name.strip(), ex));
+				System.err.flush();
+				this.exit.fail(ex);
+				return;
 			}
 			this.exit.exit(0);
 		}

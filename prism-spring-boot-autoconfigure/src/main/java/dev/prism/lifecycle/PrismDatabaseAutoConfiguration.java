@@ -62,8 +62,8 @@ public final class PrismDatabaseAutoConfiguration {
 	@ConditionalOnMissingBean
 	DatabaseCommandRunner databaseCommandRunner(PrismDatabaseProperties properties,
 			ObjectProvider<DatabaseCommand> commands, DestructiveOperationGuard guard,
-			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit) {
-		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit);
+			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit, ApplicationContext context) {
+		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit, context);
 	}
 
 	@Configuration(proxyBeanMethods = false)

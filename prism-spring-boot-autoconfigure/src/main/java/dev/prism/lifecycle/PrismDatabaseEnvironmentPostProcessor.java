@@ -3,6 +3,8 @@ package dev.prism.lifecycle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.prism.schema.PrismColumnsIntegrator;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -15,8 +17,8 @@ import org.springframework.util.StringUtils;
  * unless {@code liquibase.analytics.enabled} or {@code spring.liquibase.analytics-enabled}
  * is set. With {@code prism.db.echo=true}, logs SQL and bind values unless those loggers'
  * levels are set. With {@code prism.db.command} set, runs without a web server, without
- * Hibernate schema generation and without SQL init scripts, so that the command alone
- * decides what happens to the database.
+ * Hibernate schema generation or column check and without SQL init scripts, so that the
+ * command alone decides what happens to the database.
  */
 class PrismDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -51,6 +53,7 @@ class PrismDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor,
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource(COMMAND,
 						Map.of("spring.main.web-application-type", "none", "spring.jpa.hibernate.ddl-auto", "none",
+								"spring.jpa.properties." + PrismColumnsIntegrator.ENABLED, "false",
 								"spring.sql.init.mode", "never")));
 		}
 	}

@@ -1,5 +1,7 @@
 package dev.prism.lifecycle;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +26,9 @@ import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSetStatus;
 import liquibase.changelog.RanChangeSet;
+import liquibase.command.CommandScope;
+import liquibase.command.core.DropAllCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
@@ -35,6 +40,9 @@ import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ResourceAccessor;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+import liquibase.ui.ConsoleUIService;
+import liquibase.ui.LoggerUIService;
+import liquibase.ui.UIServiceEnum;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.core.NestedExceptionUtils;
@@ -52,6 +60,12 @@ import org.springframework.util.StringUtils;
  * {@link SqliteFileLockService}).
  */
 public class PrismLiquibase extends SpringLiquibase {
+
+	/**
+	 * How Liquibase's script header names a database whose connection has no user name,
+	 * such as SQLite's.
+	 */
+	private static final String NO_USER_AGAINST = "-- Against: null@";
 
 	private final PrismDatabaseProperties properties;
 
@@ -247,12 +261,15 @@ public class PrismLiquibase extends SpringLiquibase {
 	/**
 	 * Write the SQL that migrating would run, without changing the database.
 	 * @param output where to write the SQL
+	 * @throws IOException when the SQL cannot be written
 	 */
-	public void updateSql(Writer output) {
+	public void updateSql(Writer output) throws IOException {
+		StringWriter sql = new StringWriter();
 		execute((liquibase) -> {
-			liquibase.update(contexts(), labels(), output);
+			liquibase.update(contexts(), labels(), sql);
 			return null;
 		});
+		output.write(sql.toString().replace(NO_USER_AGAINST, "-- Against: "));
 	}
 
 	/**
@@ -344,6 +361,8 @@ public class PrismLiquibase extends SpringLiquibase {
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put(MigrationLockService.LOCK_TIMEOUT_SCOPE_KEY, this.properties.getLockTimeout());
 		scope.put(PostgresAdvisoryLockService.DATA_SOURCE_SCOPE_KEY, lockDataSource());
+		scope.put(Scope.Attr.ui.name(), (getUiService() != UIServiceEnum.CONSOLE) ? new LoggerUIService()
+				: new ConsoleUIService());
 		if (getAnalyticsEnabled() != null) {
 			scope.put(AnalyticsArgs.ENABLED.getKey(), getAnalyticsEnabled());
 		}
@@ -472,7 +491,12 @@ public class PrismLiquibase extends SpringLiquibase {
 			database.commit();
 			return;
 		}
-		liquibase.dropAll(schemas.toArray(CatalogAndSchema[]::new));
+		new CommandScope(DropAllCommandStep.COMMAND_NAME)
+			.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+			.addArgumentValue(DropAllCommandStep.CATALOG_AND_SCHEMAS_ARG, schemas.toArray(CatalogAndSchema[]::new))
+			.addArgumentValue(DropAllCommandStep.REQUIRE_FORCE_ARG, true)
+			.addArgumentValue(DropAllCommandStep.FORCE_ARG, true)
+			.execute();
 	}
 
 	/**

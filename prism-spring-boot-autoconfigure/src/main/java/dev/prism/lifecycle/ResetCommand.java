@@ -1,6 +1,7 @@
 package dev.prism.lifecycle;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * {@code reset}: drops every object in the database and applies every changeset.
@@ -18,8 +19,9 @@ class ResetCommand extends LiquibaseCommand {
 
 	@Override
 	public void run(PrintWriter out) {
+		List<String> applied = this.liquibase.reset();
 		out.println("Dropped every object in the database.");
-		MigrateCommand.print(out, this.liquibase.reset());
+		MigrateCommand.print(out, applied);
 	}
 
 }

@@ -1,6 +1,9 @@
 package dev.prism.lifecycle;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+
+import liquibase.changelog.ChangeSetStatus;
 
 /**
  * {@code update-sql}: prints the SQL that migrating would run, applying nothing.
@@ -12,7 +15,11 @@ class UpdateSqlCommand extends LiquibaseCommand {
 	}
 
 	@Override
-	public void run(PrintWriter out) {
+	public void run(PrintWriter out) throws IOException {
+		if (this.liquibase.status().stream().noneMatch(ChangeSetStatus::getWillRun)) {
+			out.println("-- Nothing to migrate: every changeset has been applied.");
+			return;
+		}
 		this.liquibase.updateSql(out);
 		out.flush();
 	}

@@ -1,6 +1,8 @@
 package dev.prism.jdbc;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -88,6 +90,14 @@ class DatabaseUrlTests {
 				assertThat(ex.getReason()).isEqualTo("'54x2' is not a port number");
 				assertThat(ex.getMaskedValue()).isEqualTo("postgres://u:****@localhost:54x2/shop");
 			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "postgresql://postgres@127.0.0.1:5432", "postgresql://postgres@127.0.0.1:5432/",
+			"postgres://u:p@db/?sslmode=require" })
+	void rejectsPostgresUrlWithoutDatabaseName(String value) {
+		assertThatExceptionOfType(InvalidDatabaseUrlException.class).isThrownBy(() -> DatabaseUrl.parse(value))
+			.satisfies((ex) -> assertThat(ex.getReason()).startsWith("it names no database;"));
 	}
 
 	@Test

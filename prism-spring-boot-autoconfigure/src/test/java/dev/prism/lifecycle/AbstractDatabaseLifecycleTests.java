@@ -27,8 +27,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.PrismSeeder;
 import dev.prism.test.TestDatabases.Database;
@@ -176,7 +175,24 @@ abstract class AbstractDatabaseLifecycleTests {
 		assertThat(result.status()).isZero();
 		assertThat(output.getOut().toLowerCase(Locale.ROOT)).contains("create table", "authors", "books",
 				"insert into");
+		assertThat(output.getOut()).containsPattern("(?m)^-- Against: ").doesNotContain("null@");
 		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void updateSqlWithNothingPendingSaysSoInsteadOfPrintingLockStatements(CapturedOutput output) {
+		start(CHANGELOG).close();
+		assertThat(command("update-sql").status()).isZero();
+		assertThat(output.getOut()).contains("-- Nothing to migrate: every changeset has been applied.")
+			.doesNotContainIgnoringCase("DATABASECHANGELOGLOCK");
+	}
+
+	@Test
+	void tagPrintsOnlyItsResult(CapturedOutput output) {
+		start(CHANGELOG).close();
+		assertThat(command("tag", "prism.db.tag=v1").status()).isZero();
+		assertThat(output.getOut()).containsPattern("(?m)^Tagged the database as 'v1'\\.$")
+			.doesNotContainPattern("(?m)^Successfully tagged");
 	}
 
 	@Test
@@ -251,7 +267,10 @@ abstract class AbstractDatabaseLifecycleTests {
 		execute("INSERT INTO books (title, author_id) SELECT 'Notes', id FROM authors WHERE name = 'Grace'");
 		CommandResult result = command("reset");
 		assertThat(result.status()).isZero();
-		assertThat(output).contains("Dropped every object in the database.", "Applied 3 changeset(s):");
+		assertThat(output).contains("Dropped every object in the database.", "Applied 3 changeset(s):")
+			.doesNotContain("requireForce");
+		assertThat(output.getOut().indexOf("Dropped every object in the database."))
+			.isGreaterThan(output.getOut().indexOf("Dropping every object in"));
 		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
 	}
 
@@ -501,7 +520,12 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	protected Throwable commandFailure(String command, String... properties) {
-		return startFailure(commandProperties(command, properties));
+		ConfigurableApplicationContext context = start(commandProperties(command, properties));
+		RecordingExit exit = context.getBean(RecordingExit.class);
+		context.close();
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(exit.failures).hasSize(1);
+		return exit.failures.get(0);
 	}
 
 	private static String[] commandProperties(String command, String... properties) {

@@ -4,15 +4,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExit;
-import dev.prism.lifecycle.LifecycleTestApplication.RecordingExitConfiguration;
+import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * Tests for {@link DatabaseCommandRunner}: seeding, commands contributed by other beans,
  * ordering and the guard.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseCommandRunnerTests {
 
 	@Test
@@ -76,10 +79,34 @@ class DatabaseCommandRunnerTests {
 
 	@Test
 	void guardsDestructiveCommandsContributedByOtherBeans() {
-		Throwable failure = assertThatException()
-			.isThrownBy(() -> start("--prism.db.command=drop", "--spring.profiles.active=prod"))
-			.actual();
-		assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription()).startsWith("Refused to drop ");
+		try (ConfigurableApplicationContext context = start("--prism.db.command=drop",
+				"--spring.profiles.active=prod")) {
+			RecordingExit exit = context.getBean(RecordingExit.class);
+			assertThat(exit.statuses).containsExactly(1);
+			assertThat(new ResetRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
+				.startsWith("Refused to drop ");
+		}
+	}
+
+	@Test
+	void refusedCommandPrintsItsReportWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = start("--prism.db.command=dance")) {
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(1);
+		}
+		assertThat(output.getErr()).isEqualTo("""
+
+				Database command 'dance' failed.
+
+				Description:
+
+				prism.db.command is set to 'dance', which is not a database command.
+
+				Action:
+
+				Set prism.db.command to one of: drop, history, migrate, release-locks, reset, rollback, seed, status, \
+				tag, update-sql, validate.
+				""".replace("\n", System.lineSeparator()));
+		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
 	}
 
 	private ConfigurableApplicationContext start(String... args) {

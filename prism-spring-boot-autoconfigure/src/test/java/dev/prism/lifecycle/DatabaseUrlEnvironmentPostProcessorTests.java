@@ -2,6 +2,7 @@ package dev.prism.lifecycle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import dev.prism.jdbc.InvalidDatabaseUrlException;
 import dev.prism.test.TestDatabases;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseUrlEnvironmentPostProcessorTests {
 
-	private final DatabaseUrlEnvironmentPostProcessor postProcessor = new DatabaseUrlEnvironmentPostProcessor();
+	private final DatabaseUrlEnvironmentPostProcessor postProcessor = new DatabaseUrlEnvironmentPostProcessor(
+			Supplier::get);
 
 	@Test
 	void setsDataSourcePropertiesFromDatabaseUrl() {
@@ -71,6 +73,27 @@ class DatabaseUrlEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void logsTheDatabaseInUseAndWhereItWasSet(@TempDir Path directory, CapturedOutput output) {
+		Path file = directory.resolve("data.db");
+		run("--DATABASE_URL=sqlite:///" + file).close();
+		assertThat(output).contains("Database jdbc:sqlite:" + file
+				+ " from DATABASE_URL (property source 'commandLineArgs')");
+	}
+
+	@Test
+	void logsThatDataSourceUrlWinsOverDatabaseUrlWithoutPasswords(@TempDir Path directory, CapturedOutput output) {
+		Path file = directory.resolve("data.db");
+		run("--DATABASE_URL=postgres://app:hunter2@db/shop",
+				"--spring.datasource.url=jdbc:sqlite:" + file + "?password=swordfish")
+			.close();
+		assertThat(output).contains("Database jdbc:sqlite:" + file + "?password=**** from spring.datasource.url "
+				+ "(property source 'commandLineArgs'); DATABASE_URL "
+				+ "(property source 'commandLineArgs') is set too but "
+				+ "spring.datasource.url wins");
+		assertThat(output).doesNotContain("hunter2").doesNotContain("swordfish");
+	}
+
+	@Test
 	void connectsToPostgresFromDatabaseUrl() {
 		Database database = TestDatabases.postgres();
 		String url = database.url().replace("jdbc:postgresql://", "postgresql://" + database.username() + ":"
@@ -104,6 +127,24 @@ class DatabaseUrlEnvironmentPostProcessorTests {
 				    sqlite:////absolute/path.db (four slashes: absolute path)
 				""".replace("\n", System.lineSeparator()));
 		assertThat(output).doesNotContain("hunter2");
+	}
+
+	@Test
+	void databaseUrlWithoutDatabaseNameFailsStartupSayingWhatToAdd(CapturedOutput output) {
+		assertThatExceptionOfType(InvalidDatabaseUrlException.class)
+			.isThrownBy(() -> run("--DATABASE_URL=postgresql://postgres@127.0.0.1:5432"));
+		assertThat(output).contains("""
+				Description:
+
+				The DATABASE_URL environment variable is not a valid database URL: it names no database; add '/' and \
+				the database name after the host and port, or the driver connects to the user's default database \
+				such as 'postgres'.
+
+				    postgresql://postgres@127.0.0.1:5432
+
+				Action:
+
+				Set DATABASE_URL in one of these forms""".replace("\n", System.lineSeparator()));
 	}
 
 	private static ConfigurableApplicationContext run(String... args) {

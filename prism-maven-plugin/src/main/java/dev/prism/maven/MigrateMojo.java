@@ -1,0 +1,34 @@
+package dev.prism.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code prism:migrate}: applies the pending changesets. With {@code -Dprism.message=…}, first writes a
+ * changeset for the differences between the entities and the database, as
+ * {@code prism:generate} does.
+ */
+@Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class MigrateMojo extends AbstractPrismMojo {
+
+	/**
+	 * What the changeset does, such as {@code add customer phone}; it names the file.
+	 */
+	@Parameter(property = "prism.message")
+	String message;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (this.message != null) {
+			run("generate-changeset", "--prism.db.message=" + this.message);
+		}
+		run("migrate");
+	}
+
+}
