@@ -25,9 +25,10 @@ import org.hibernate.sql.ast.tree.predicate.Predicate;
 
 /**
  * Restricts the join that loads the inverse side of a {@code @OneToOne(mappedBy = …)} to a
- * {@link SoftDeletable} entity to live rows while the {@value SoftDeletable#FILTER} filter
- * is enabled: the inverse side expects one row per owner, and a soft-deleted row beside
- * the live one would otherwise make Hibernate fail with a duplicate row. Every other join
+ * {@link SoftDeletable} entity to live rows, also where deleted rows are included (a hard
+ * delete, {@code SoftDeleteScope}): the inverse side expects one row per owner, and a
+ * soft-deleted row beside the live one would otherwise make Hibernate fail with a
+ * duplicate row. Every other join
  * and load is left as it is, so navigating a loaded {@code @ManyToOne} still reaches a
  * deleted row.
  */
@@ -48,8 +49,7 @@ final class InverseOneToOneRestriction implements AuxiliaryMapping {
 	public void applyPredicate(EntityMappingType associatedEntityMappingType, Consumer<Predicate> predicateConsumer,
 			LazyTableGroup lazyTableGroup, NavigablePath navigablePath, SqlAstCreationState creationState) {
 		if (lazyTableGroup.getModelPart() instanceof ToOneAttributeMapping toOne
-				&& toOne.getSideNature() == ForeignKeyDescriptor.Nature.TARGET
-				&& creationState.getLoadQueryInfluencers().getEnabledFilter(SoftDeletable.FILTER) != null) {
+				&& toOne.getSideNature() == ForeignKeyDescriptor.Nature.TARGET) {
 			BasicValuedModelPart deletedAt = deletedAt();
 			predicateConsumer.accept(new NullnessPredicate(new ColumnReference(
 					lazyTableGroup.resolveTableReference(navigablePath, deletedAt.getContainingTableExpression()),
@@ -88,7 +88,7 @@ final class InverseOneToOneRestriction implements AuxiliaryMapping {
 
 	@Override
 	public boolean isAffectedByInfluencers(LoadQueryInfluencers influencers) {
-		return influencers.getEnabledFilter(SoftDeletable.FILTER) != null;
+		return false;
 	}
 
 	private BasicValuedModelPart deletedAt() {

@@ -427,6 +427,10 @@ abstract class AbstractDeletePathTests {
 		String motto = this.transactions.execute(
 				(status) -> this.teams.findById(team.getId()).orElseThrow().getCharter().getMotto());
 		assertThat(motto).isEqualTo("new");
+		assertThat(this.teams.findByIdIncludingDeleted(team.getId())).isPresent();
+		String mottoIncludingDeleted = this.scope.includingDeleted(() -> this.transactions
+			.execute((status) -> this.teams.findById(team.getId()).orElseThrow().getCharter().getMotto()));
+		assertThat(mottoIncludingDeleted).isEqualTo("new");
 		this.jdbc.update("update charters set deleted_at = created_at");
 		Charter none = this.transactions.execute((status) -> this.teams.findById(team.getId()).orElseThrow().getCharter());
 		assertThat(none).isNull();
