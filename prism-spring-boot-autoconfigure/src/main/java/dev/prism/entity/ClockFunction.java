@@ -1,5 +1,6 @@
 package dev.prism.entity;
 
+import java.lang.ref.WeakReference;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,15 +84,20 @@ public class ClockFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
 
 		private static Instant instant(PreparedStatement statement, ExecutionContext executionContext) {
 			Binding last = lastBinding.get();
-			if (last != null && last.statement == statement && last.executionContext == executionContext) {
+			if (last != null && last.statement.get() == statement && last.executionContext.get() == executionContext) {
 				return last.instant;
 			}
 			Instant instant = TimestampListener.of(executionContext.getSession().getFactory()).now();
-			lastBinding.set(new Binding(statement, executionContext, instant));
+			lastBinding.set(new Binding(new WeakReference<>(statement), new WeakReference<>(executionContext), instant));
 			return instant;
 		}
 
-		private record Binding(PreparedStatement statement, ExecutionContext executionContext, Instant instant) {
+		/**
+		 * The last statement a thread bound, held weakly so that a pooled thread does not keep
+		 * a closed statement and its session alive.
+		 */
+		private record Binding(WeakReference<PreparedStatement> statement,
+				WeakReference<ExecutionContext> executionContext, Instant instant) {
 		}
 
 	}
