@@ -173,7 +173,12 @@ final class CascadeStatements {
 		};
 	}
 
-	private <T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
+	/**
+	 * Run one {@code UPDATE} of the rows the selection picks, incrementing the version of a
+	 * versioned entity.
+	 * @return the number of rows updated
+	 */
+	<T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
 		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 		CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
 		Root<T> root = update.from(type);
@@ -265,7 +270,7 @@ final class CascadeStatements {
 	}
 
 	@FunctionalInterface
-	private interface Assignments<T> {
+	interface Assignments<T> {
 
 		void assign(CriteriaUpdate<T> update, Root<T> root, CriteriaBuilder builder);
 

@@ -15,24 +15,21 @@ import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 
 import dev.prism.entity.HardDelete;
-import dev.prism.repository.CascadeStatements.Rows;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
+import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaUpdate;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.query.criteria.JpaCriteriaUpdate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -256,7 +253,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	@Override
 	public Optional<T> findByIdIncludingDeleted(ID id) {
-		return includingDeleted(() -> super.findById(id));
+		return super.findById(id);
 	}
 
 	@Override
@@ -431,23 +428,18 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Map<String, Object> checked = new BulkUpdateValues(this.entityManager.getMetamodel()
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
-		return inChunks(ids, (chunk) -> includingDeleted(() -> {
-			CriteriaBuilder builder = builder();
-			CriteriaUpdate<T> update = builder.createCriteriaUpdate(getDomainClass());
-			Root<T> root = update.from(getDomainClass());
-			checked.forEach((name, value) -> update.set(root.get(name), value));
-			if (this.timestamped) {
-				update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
-			}
-			if (persister().isVersioned()) {
-				((JpaCriteriaUpdate<T>) update).versioned(true);
-			}
-			update.where(byId(chunk).and((r, query, b) -> b.isNull(r.get(SoftDeletable.DELETED_AT)))
-				.select(root, update, builder));
-			int count = this.entityManager.createQuery(update).executeUpdate();
+		return inChunks(ids, (chunk) -> {
+			Rows<T> live = byId(chunk)
+				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
+			int count = includingDeleted(() -> this.cascades.update(getDomainClass(), live, (update, root, builder) -> {
+				checked.forEach((name, value) -> update.set(root.get(name), value));
+				if (this.timestamped) {
+					update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+				}
+			}));
 			detachManaged(chunk);
 			return count;
-		}));
+		});
 	}
 
 	private void touch(T entity, Instant now) {
@@ -546,7 +538,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 */
 	private Optional<T> findByIdIncludingDeletedUnmanaged(ID id) {
 		this.entityManager.flush();
-		T managed = includingDeleted(() -> this.entityManager.find(getDomainClass(), id));
+		T managed = this.entityManager.find(getDomainClass(), id);
 		if (managed != null) {
 			this.entityManager.refresh(managed);
 		}
@@ -586,10 +578,6 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@SuppressWarnings("unchecked")
 	private ID idOf(T entity) {
 		return (ID) this.entityInformation.getId(entity);
-	}
-
-	private CriteriaBuilder builder() {
-		return this.entityManager.getCriteriaBuilder();
 	}
 
 	private Instant now() {
