@@ -34,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * P3: inserting {@value Rows#COUNT} new entities through Prism's batch path,
+ * P3: inserting {@link Rows#COUNT} new entities through Prism's batch path,
  * {@code PrismRepository.insertAll} (a {@link BatchInserter}), and the way a seeder without it would, {@code saveAll}
  * in one transaction, against a raw JDBC batch insert of the same rows into the same table
  * over the same connection pool.
@@ -113,7 +113,7 @@ public class InsertBenchmark {
 	}
 
 	@Benchmark
-	public int jdbcBatch_baseline() throws SQLException {
+	public int insertAll_jdbc() throws SQLException {
 		BenchmarkDatabase database = BenchmarkDatabase.of(this.database);
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);

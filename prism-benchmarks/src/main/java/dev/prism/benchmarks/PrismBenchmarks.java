@@ -18,11 +18,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.prism.benchmarks.cascade.TeamRepository;
 import dev.prism.benchmarks.imports.ImportedCustomer;
 import dev.prism.benchmarks.imports.ImportedCustomerRepository;
 import dev.prism.benchmarks.plain.PlainCustomerRepository;
 import dev.prism.benchmarks.prism.CustomerRepository;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -33,11 +35,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Runs every Prism benchmark on a fresh SQLite file and a fresh PostgreSQL database and
- * writes a Markdown report with the ratios to the baselines measured in the same run.
+ * Runs every Prism benchmark on a fresh SQLite file and a fresh PostgreSQL database, one
+ * database after the other, and writes a Markdown report with the ratios to the baselines
+ * measured in the same run, and JMH's JSON results beside it.
  * <p>
- * Arguments are JMH's own ({@code -f}, {@code -i}, {@code -wi}, a benchmark regex, …). System
- * properties: {@code prism.bench.databases} ({@code sqlite,postgres}),
+ * Arguments are JMH's own ({@code -f}, {@code -i}, {@code -wi}, a benchmark regex, …), with
+ * {@value #DEFAULT_FORKS} forks and {@value #DEFAULT_ITERATIONS} measured iterations unless
+ * given. System properties: {@code prism.bench.databases} ({@code sqlite,postgres}),
+ * {@code prism.bench.rows} (rows per table, default 100,000),
  * {@code prism.bench.postgres.server} (JDBC URL of an existing database on the server,
  * default {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code prism.bench.postgres.username}
  * ({@code postgres}), {@code prism.bench.postgres.password}, {@code prism.bench.report}
@@ -45,6 +50,16 @@ import org.springframework.util.FileSystemUtils;
  * (keep the databases).
  */
 public final class PrismBenchmarks {
+
+	/**
+	 * Forks per benchmark unless {@code -f} says otherwise.
+	 */
+	static final int DEFAULT_FORKS = 3;
+
+	/**
+	 * Measured iterations per fork unless {@code -i} says otherwise.
+	 */
+	static final int DEFAULT_ITERATIONS = 10;
 
 	private PrismBenchmarks() {
 	}
@@ -58,12 +73,14 @@ public final class PrismBenchmarks {
 		Environment environment = Environment.capture();
 		Instant started = Instant.now();
 		Map<BenchmarkDatabase, String> versions = new LinkedHashMap<>();
-		Map<BenchmarkDatabase, Map<String, Long>> statements = new LinkedHashMap<>();
-		List<Runnable> cleanups = new ArrayList<>();
-		try {
-			for (BenchmarkDatabase database : databases) {
-				cleanups.add(create(database));
-				log("Migrating, seeding and counting statements on " + database.id());
+		Map<BenchmarkDatabase, Map<String, StatementCounts.Count>> statements = new LinkedHashMap<>();
+		List<RunResult> results = new ArrayList<>();
+		Path report = reportPath();
+		for (BenchmarkDatabase database : databases) {
+			Runnable cleanup = create(database);
+			try {
+				log("Migrating, seeding (%,d rows a table) and counting statements on %s".formatted(Rows.COUNT,
+						database.id()));
 				try (ConfigurableApplicationContext context = Contexts.start(BenchmarkApplication.class, database,
 						"spring.jpa.properties.hibernate.generate_statistics=true",
 						"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN")) {
@@ -73,41 +90,53 @@ public final class PrismBenchmarks {
 					statements.put(database, countStatements(context, dataSource, database));
 					Rows.vacuum(dataSource, database);
 				}
+				results.addAll(run(commandLine, database, jsonPath(report, database)));
 			}
-			Collection<RunResult> results = run(commandLine, databases);
-			Path report = reportPath();
-			String markdown = new ResultsReport(environment, versions, statements, results,
-					Duration.between(started, Instant.now()))
-				.toMarkdown();
-			Files.writeString(report, markdown);
-			System.out.println();
-			System.out.println(markdown);
-			log("Report written to " + report.toAbsolutePath());
-		}
-		finally {
-			if (!Boolean.getBoolean("prism.bench.keep")) {
-				cleanups.forEach(Runnable::run);
-			}
-		}
-	}
-
-	private static Collection<RunResult> run(CommandLineOptions commandLine, List<BenchmarkDatabase> databases)
-			throws RunnerException {
-		List<String> jvmArgs = new ArrayList<>();
-		for (BenchmarkDatabase database : databases) {
-			for (String name : List.of("url", "username", "password")) {
-				String value = System.getProperty(database.property(name));
-				if (value != null) {
-					jvmArgs.add("-D" + database.property(name) + "=" + value);
+			finally {
+				if (!Boolean.getBoolean("prism.bench.keep")) {
+					cleanup.run();
 				}
 			}
 		}
+		String markdown = new ResultsReport(environment, versions, statements, results,
+				Duration.between(started, Instant.now()))
+			.toMarkdown();
+		Files.writeString(report, markdown);
+		System.out.println();
+		System.out.println(markdown);
+		log("Report written to " + report.toAbsolutePath());
+	}
+
+	/**
+	 * Run the benchmarks on one database, with 3 forks of 10 measured iterations unless the
+	 * command line says otherwise, and write JMH's JSON result file.
+	 */
+	private static Collection<RunResult> run(CommandLineOptions commandLine, BenchmarkDatabase database, Path json)
+			throws RunnerException {
+		List<String> jvmArgs = new ArrayList<>();
+		jvmArgs.add("-D" + Rows.ROWS_PROPERTY + "=" + Rows.COUNT);
+		for (String name : List.of("url", "username", "password")) {
+			String value = System.getProperty(database.property(name));
+			if (value != null) {
+				jvmArgs.add("-D" + database.property(name) + "=" + value);
+			}
+		}
 		ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine)
-			.param("database", databases.stream().map(BenchmarkDatabase::id).toArray(String[]::new))
+			.param("database", database.id())
 			.jvmArgsAppend(jvmArgs.toArray(String[]::new));
 		if (commandLine.getIncludes().isEmpty()) {
 			options.include(PrismBenchmarks.class.getPackageName() + ".*Benchmark");
 		}
+		if (!commandLine.getForkCount().hasValue()) {
+			options.forks(DEFAULT_FORKS);
+		}
+		if (!commandLine.getMeasurementIterations().hasValue()) {
+			options.measurementIterations(DEFAULT_ITERATIONS);
+		}
+		if (!commandLine.getResult().hasValue()) {
+			options.resultFormat(ResultFormatType.JSON).result(json.toString());
+		}
+		log("Running the benchmarks on " + database.id());
 		return new Runner(options.build()).run();
 	}
 
@@ -148,24 +177,32 @@ public final class PrismBenchmarks {
 	 * Run each bulk operation once with Hibernate statistics on and record the statements
 	 * it prepared, then put the rows back.
 	 */
-	private static Map<String, Long> countStatements(ConfigurableApplicationContext context, DataSource dataSource,
+	private static Map<String, StatementCounts.Count> countStatements(ConfigurableApplicationContext context, DataSource dataSource,
 			BenchmarkDatabase database) throws SQLException {
 		CustomerRepository prism = context.getBean(CustomerRepository.class);
 		PlainCustomerRepository plain = context.getBean(PlainCustomerRepository.class);
 		ImportedCustomerRepository imported = context.getBean(ImportedCustomerRepository.class);
+		TeamRepository teams = context.getBean(TeamRepository.class);
 		StatementCounts counts = new StatementCounts(context);
-		counts.count("softDelete_prism", () -> prism.softDeleteAllById(Rows.firstLiveIds()));
-		counts.count("restore_prism", () -> prism.restoreAllById(Rows.deletedIds()));
-		counts.count("hardDelete_prism", () -> prism.hardDeleteAllById(Rows.firstLiveIds()));
-		counts.count("deleteAllById_plain", () -> plain.deleteAllById(Rows.firstLiveIds()));
+		counts.count("softDelete_prism", Rows.BULK_IDS, () -> prism.softDeleteAllById(Rows.firstLiveIds()));
+		counts.count("restore_prism", Rows.BULK_IDS, () -> prism.restoreAllById(Rows.deletedIds()));
+		counts.count("hardDelete_prism", Rows.BULK_IDS, () -> prism.hardDeleteAllById(Rows.firstLiveIds()));
+		counts.count("deleteAllById_plain", Rows.BULK_IDS, () -> plain.deleteAllById(Rows.firstLiveIds()));
+		counts.count("cascadeSoftDelete_prism", Rows.TEAMS, () -> teams.softDeleteAllById(Rows.teamIds()));
 		Rows.resetBulkRows(dataSource, database);
+		Rows.resetTeams(dataSource);
 		List<ImportedCustomer> customers = new ArrayList<>();
 		for (long id = 1; id <= Rows.BULK_IDS; id++) {
 			customers.add(new ImportedCustomer(Rows.name(id), Rows.email(id), Rows.status(id)));
 		}
-		counts.count("saveAll_prism", () -> imported.saveAll(customers));
+		counts.count("saveAll_prism", Rows.BULK_IDS, () -> imported.saveAll(customers));
 		imported.hardDeleteAllById(customers.stream().map(ImportedCustomer::getId).toList());
 		return counts.counts();
+	}
+
+	private static Path jsonPath(Path report, BenchmarkDatabase database) {
+		String name = report.getFileName().toString().replaceFirst("\\.md$", "");
+		return report.resolveSibling(name + "-" + database.id() + ".json");
 	}
 
 	private static Path reportPath() {

@@ -1,6 +1,7 @@
 package dev.prism.benchmarks;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -23,11 +24,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 
 /**
- * P1: reads through a {@code PrismRepository} on {@value Rows#COUNT} rows of which 10% are
- * soft deleted, against the same reads through a plain {@code JpaRepository} on an identical
+ * P1: reads through a {@code PrismRepository} on {@link Rows#COUNT} rows of which 10% are
+ * soft deleted (by id, pages 0 to {@value #PAGES}, a page {@value #DEEP_PAGE_PERCENT}% deep, by
+ * email, count, and a keyset {@code Window} of 20 after a random id), against the same reads through a plain {@code JpaRepository} on an identical
  * table without soft delete. Each call is its own read-only transaction, as in a service
  * without {@code @Transactional}.
  */
@@ -43,6 +47,11 @@ public class ReadBenchmark {
 	 * Pages {@code findAll(Pageable)} cycles through, 20 rows each.
 	 */
 	static final int PAGES = 50;
+
+	/**
+	 * How deep into the live rows the deep page lies, in percent.
+	 */
+	static final int DEEP_PAGE_PERCENT = 80;
 
 	@Param({ "sqlite", "postgres" })
 	public String database;
@@ -101,6 +110,26 @@ public class ReadBenchmark {
 	}
 
 	@Benchmark
+	public Object findDeepPage_plain() {
+		return nonEmpty(this.plain.findAll(deepPage()));
+	}
+
+	@Benchmark
+	public Object findDeepPage_prism() {
+		return nonEmpty(this.prism.findAll(deepPage()));
+	}
+
+	@Benchmark
+	public Object scroll_plain() {
+		return nonEmpty(this.plain.findFirst20ByOrderByIdAsc(nextKeyset()));
+	}
+
+	@Benchmark
+	public Object scroll_prism() {
+		return nonEmpty(this.prism.findFirst20ByOrderByIdAsc(nextKeyset()));
+	}
+
+	@Benchmark
 	public Object findByEmail_plain() {
 		return this.plain.findByEmail(Rows.email(nextId())).orElseThrow();
 	}
@@ -118,6 +147,27 @@ public class ReadBenchmark {
 	@Benchmark
 	public long count_prism() {
 		return this.prism.count();
+	}
+
+	/**
+	 * The page {@value #DEEP_PAGE_PERCENT}% into the live rows.
+	 */
+	private static PageRequest deepPage() {
+		return PageRequest.of(Rows.COUNT / 100 * DEEP_PAGE_PERCENT / 20, 20, Sort.by("id"));
+	}
+
+	/**
+	 * The keyset position after a random live id, as deep as the rows go.
+	 */
+	private ScrollPosition nextKeyset() {
+		return ScrollPosition.forward(Map.of("id", nextId() % (Rows.COUNT - 100)));
+	}
+
+	private static Window<?> nonEmpty(Window<?> window) {
+		if (window.size() != 20) {
+			throw new IllegalStateException("Expected a full window, got " + window.size() + " rows");
+		}
+		return window;
 	}
 
 	private static Page<?> nonEmpty(Page<?> page) {

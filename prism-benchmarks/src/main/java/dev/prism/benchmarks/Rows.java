@@ -11,21 +11,38 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The benchmark data: {@value #COUNT} customers in {@code customers} (every tenth one soft
+ * The benchmark data: {@link #COUNT} customers in {@code customers} (every tenth one soft
  * deleted) and the same customers in {@code plain_customers}. Row {@code n} has id
- * {@code n}, so every value can be recomputed from the id.
+ * {@code n}, so every value can be recomputed from the id. The system property
+ * {@value #ROWS_PROPERTY} sets the row count for growth runs (default 100,000, at least
+ * 1,000).
  */
 final class Rows {
 
 	/**
-	 * Rows per table.
+	 * System property with the number of rows per table.
 	 */
-	static final int COUNT = 100_000;
+	static final String ROWS_PROPERTY = "prism.bench.rows";
 
 	/**
-	 * Ids the bulk benchmarks change at once.
+	 * Rows per table.
 	 */
-	static final int BULK_IDS = 10_000;
+	static final int COUNT = rows();
+
+	/**
+	 * Ids the bulk benchmarks change at once: one in ten rows, as many as are soft deleted.
+	 */
+	static final int BULK_IDS = COUNT / 10;
+
+	/**
+	 * Parents of the cascade benchmark, ids 1 to {@value #TEAMS}.
+	 */
+	static final int TEAMS = 1000;
+
+	/**
+	 * Children of each parent of the cascade benchmark.
+	 */
+	static final int MEMBERS_PER_TEAM = 10;
 
 	/**
 	 * Rows written per JDBC batch.
@@ -41,6 +58,14 @@ final class Rows {
 	private static final String PLAIN_COLUMNS = "name, email, status, created_at, updated_at";
 
 	private Rows() {
+	}
+
+	private static int rows() {
+		int rows = Integer.getInteger(ROWS_PROPERTY, 100_000);
+		if (rows < 1000 || rows % 10 != 0) {
+			throw new IllegalArgumentException(ROWS_PROPERTY + " must be a multiple of 10 and at least 1000, was " + rows);
+		}
+		return rows;
 	}
 
 	static String name(long id) {
@@ -75,7 +100,7 @@ final class Rows {
 	}
 
 	/**
-	 * Return the first {@value #BULK_IDS} ids of live rows.
+	 * Return the first {@link #BULK_IDS} ids of live rows.
 	 */
 	static List<Long> firstLiveIds() {
 		List<Long> ids = new ArrayList<>(BULK_IDS);
@@ -88,7 +113,7 @@ final class Rows {
 	}
 
 	/**
-	 * Return the ids of the {@value #BULK_IDS} soft-deleted rows.
+	 * Return the ids of the {@link #BULK_IDS} soft-deleted rows.
 	 */
 	static List<Long> deletedIds() {
 		List<Long> ids = new ArrayList<>(BULK_IDS);
@@ -99,14 +124,63 @@ final class Rows {
 	}
 
 	/**
-	 * Fill both tables, letting the database generate ids 1 to {@value #COUNT}.
+	 * Fill both tables, letting the database generate ids 1 to {@link #COUNT}.
 	 */
 	static void seed(DataSource dataSource, BenchmarkDatabase database) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			insert(connection, database, "customers", CUSTOMER_COLUMNS, 1, COUNT, false);
 			insert(connection, database, "plain_customers", PLAIN_COLUMNS, 1, COUNT, false);
+			seedTeams(connection, database);
 			connection.commit();
+		}
+	}
+
+	/**
+	 * Return the ids of every parent of the cascade benchmark.
+	 */
+	static List<Long> teamIds() {
+		List<Long> ids = new ArrayList<>(TEAMS);
+		for (long id = 1; id <= TEAMS; id++) {
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private static void seedTeams(Connection connection, BenchmarkDatabase database) throws SQLException {
+		try (PreparedStatement teams = connection
+			.prepareStatement("INSERT INTO teams (name, created_at, updated_at) VALUES (?, ?, ?)");
+				PreparedStatement members = connection.prepareStatement(
+						"INSERT INTO team_members (team_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)")) {
+			for (long team = 1; team <= TEAMS; team++) {
+				teams.setString(1, "Team " + team);
+				database.bind(teams, 2, CREATED);
+				database.bind(teams, 3, CREATED);
+				teams.addBatch();
+			}
+			teams.executeBatch();
+			for (long team = 1; team <= TEAMS; team++) {
+				for (int member = 1; member <= MEMBERS_PER_TEAM; member++) {
+					members.setLong(1, team);
+					members.setString(2, "Member " + member + " of team " + team);
+					database.bind(members, 3, CREATED);
+					database.bind(members, 4, CREATED);
+					members.addBatch();
+				}
+				if (team % 100 == 0) {
+					members.executeBatch();
+				}
+			}
+		}
+	}
+
+	/**
+	 * Bring every parent and child of the cascade benchmark back to life.
+	 */
+	static void resetTeams(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("UPDATE team_members SET deleted_at = NULL WHERE deleted_at IS NOT NULL");
+			statement.executeUpdate("UPDATE teams SET deleted_at = NULL WHERE deleted_at IS NOT NULL");
 		}
 	}
 

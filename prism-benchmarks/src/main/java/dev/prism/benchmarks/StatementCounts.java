@@ -17,7 +17,7 @@ final class StatementCounts {
 
 	private final Statistics statistics;
 
-	private final Map<String, Long> counts = new LinkedHashMap<>();
+	private final Map<String, Count> counts = new LinkedHashMap<>();
 
 	StatementCounts(ConfigurableApplicationContext context) {
 		this.statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
@@ -29,16 +29,23 @@ final class StatementCounts {
 	/**
 	 * Run the operation and record how many statements it prepared.
 	 * @param name the name to record the count under
+	 * @param rows the ids or rows the operation handles
 	 * @param operation the operation
 	 */
-	void count(String name, Runnable operation) {
+	void count(String name, int rows, Runnable operation) {
 		this.statistics.clear();
 		operation.run();
-		this.counts.put(name, this.statistics.getPrepareStatementCount());
+		this.counts.put(name, new Count(rows, this.statistics.getPrepareStatementCount()));
 	}
 
-	Map<String, Long> counts() {
+	Map<String, Count> counts() {
 		return this.counts;
+	}
+
+	/**
+	 * The statements an operation on a number of ids or rows prepared.
+	 */
+	record Count(int rows, long statements) {
 	}
 
 }

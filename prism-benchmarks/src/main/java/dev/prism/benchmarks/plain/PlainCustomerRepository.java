@@ -2,6 +2,9 @@ package dev.prism.benchmarks.plain;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -10,5 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlainCustomerRepository extends JpaRepository<PlainCustomer, Long> {
 
 	Optional<PlainCustomer> findByEmail(String email);
+
+	Window<PlainCustomer> findFirst20ByOrderByIdAsc(ScrollPosition position);
 
 }

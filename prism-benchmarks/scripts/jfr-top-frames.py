@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Summarise a JFR recording's CPU samples as a flat flame summary.
+
+    jfr-top-frames.py profile.jfr [--only FRAME] [--skip FRAME] [--top N]
+
+Keeps the execution samples whose stack contains a frame matching --only (a regular
+expression, e.g. the benchmark method 'softDelete_prism') and none matching --skip
+(e.g. the per-iteration reset 'resetRows'), then prints the methods with the largest
+share of those samples: inclusive (the method is anywhere on the stack, the width of its
+bar in a flame graph) for the library packages, and self (top frame).
+"""
+import argparse
+import collections
+import json
+import re
+import subprocess
+
+parser = argparse.ArgumentParser()
+parser.add_argument("recording")
+parser.add_argument("--only", default=".")
+parser.add_argument("--skip", default="$^")
+parser.add_argument("--top", type=int, default=25)
+args = parser.parse_args()
+
+out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample",
+                      args.recording], capture_output=True, text=True, check=True).stdout
+events = json.loads(out)["recording"]["events"]
+only, skip = re.compile(args.only), re.compile(args.skip)
+inclusive, self_time, kept = collections.Counter(), collections.Counter(), 0
+for event in events:
+    frames = [f["method"]["type"]["name"] + "." + f["method"]["name"]
+              for f in event["values"]["stackTrace"]["frames"]]
+    if not any(only.search(f) for f in frames) or any(skip.search(f) for f in frames):
+        continue
+    kept += 1
+    self_time[frames[0]] += 1
+    for frame in set(frames):
+        inclusive[frame] += 1
+print("%d samples kept of %d" % (kept, len(events)))
+interesting = re.compile(r"^(org\.hibernate|dev\.prism|org\.postgresql|org\.sqlite|org\.springframework\.data|com\.zaxxer)")
+print("\nInclusive (share of kept samples with the method on the stack):")
+for frame, count in [(f, c) for f, c in inclusive.most_common() if interesting.search(f)][: args.top]:
+    print("%5.1f%%  %s" % (100.0 * count / kept, frame))
+print("\nSelf (top frame):")
+for frame, count in self_time.most_common(args.top // 2):
+    print("%5.1f%%  %s" % (100.0 * count / kept, frame))
