@@ -2,6 +2,7 @@ package dev.prism.repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.Timestamped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
@@ -134,7 +136,7 @@ final class CascadeStatements {
 			Consumer<Class<?>> touched, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
-		Rows<C> children = (root, query, builder) -> {
+		Rows<C> children = Rows.withParameters(parents.parameters(), (root, query, builder) -> {
 			Subquery<Integer> parent = query.subquery(Integer.class);
 			Root<P> parentRoot = parent.from(parentType);
 			Path<Instant> childDeletedAt = root.get(SoftDeletable.DELETED_AT);
@@ -143,7 +145,7 @@ final class CascadeStatements {
 						builder.equal(parentRoot.get(SoftDeletable.DELETED_AT), childDeletedAt),
 						parents.select(parentRoot, parent, builder));
 			return builder.and(builder.isNotNull(childDeletedAt), builder.exists(parent));
-		};
+		});
 		restoreChildren(childType, children, now, touched, extend(path, childType));
 		update(childType, children, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
@@ -165,12 +167,12 @@ final class CascadeStatements {
 	}
 
 	private static <P, C> Rows<C> childrenOf(Relation relation, Class<P> parentType, Rows<P> parents) {
-		return (root, query, builder) -> {
+		return Rows.withParameters(parents.parameters(), (root, query, builder) -> {
 			Subquery<P> parent = query.subquery(parentType);
 			Root<P> parentRoot = parent.from(parentType);
 			parent.select(parentRoot).where(parents.select(parentRoot, parent, builder));
 			return root.get(relation.attribute()).in(parent);
-		};
+		});
 	}
 
 	/**
@@ -187,7 +189,7 @@ final class CascadeStatements {
 			((JpaCriteriaUpdate<T>) update).versioned(true);
 		}
 		update.where(rows.select(root, update, builder));
-		return this.entityManager.createQuery(update).executeUpdate();
+		return execute(this.entityManager.createQuery(update), rows);
 	}
 
 	private <T> int delete(Class<T> type, Rows<T> rows) {
@@ -195,7 +197,12 @@ final class CascadeStatements {
 		CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
 		Root<T> root = delete.from(type);
 		delete.where(rows.select(root, delete, builder));
-		return this.entityManager.createQuery(delete).executeUpdate();
+		return execute(this.entityManager.createQuery(delete), rows);
+	}
+
+	private static int execute(Query query, Rows<?> rows) {
+		rows.parameters().forEach(query::setParameter);
+		return query.executeUpdate();
 	}
 
 	private static <T> void stampUpdatedAt(Class<T> type, CriteriaUpdate<T> update, Root<T> root, Instant now) {
@@ -250,7 +257,9 @@ final class CascadeStatements {
 	}
 
 	/**
-	 * Picks rows of an entity type in a statement or subquery.
+	 * Picks rows of an entity type in a statement or subquery, with the values of the named
+	 * parameters its predicate uses. Binding a list of ids as one parameter keeps the
+	 * statement small to build and translate, however many ids the list holds.
 	 *
 	 * @param <T> the entity type
 	 */
@@ -259,11 +268,47 @@ final class CascadeStatements {
 
 		Predicate select(From<?, T> root, CommonAbstractCriteria query, CriteriaBuilder builder);
 
+		/**
+		 * Return the values of the named parameters of the predicate.
+		 * @return values by parameter name
+		 */
+		default Map<String, Object> parameters() {
+			return Map.of();
+		}
+
 		default Rows<T> and(Rows<T> other) {
-			return (root, query, builder) -> {
+			Map<String, Object> parameters = new HashMap<>(parameters());
+			parameters.putAll(other.parameters());
+			return withParameters(parameters, (root, query, builder) -> {
 				Predicate first = select(root, query, builder);
 				Predicate second = other.select(root, query, builder);
 				return (first != null) ? builder.and(first, second) : second;
+			});
+		}
+
+		/**
+		 * Return a selection whose predicate uses the given named parameters.
+		 * @param parameters values by parameter name
+		 * @param rows the selection
+		 * @param <T> the entity type
+		 * @return the selection with its parameters
+		 */
+		static <T> Rows<T> withParameters(Map<String, Object> parameters, Rows<T> rows) {
+			if (parameters.isEmpty()) {
+				return rows;
+			}
+			return new Rows<>() {
+
+				@Override
+				public Predicate select(From<?, T> root, CommonAbstractCriteria query, CriteriaBuilder builder) {
+					return rows.select(root, query, builder);
+				}
+
+				@Override
+				public Map<String, Object> parameters() {
+					return parameters;
+				}
+
 			};
 		}
 

@@ -25,11 +25,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -73,6 +75,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 */
 	private static final int RESERVED_PARAMETERS = 64;
 
+	/**
+	 * The parameter that binds a chunk of ids as one list.
+	 */
+	private static final String IDS_PARAMETER = "prismIds";
+
 	private static final String ID_MUST_NOT_BE_NULL = "The given id must not be null";
 
 	private static final String IDS_MUST_NOT_BE_NULL = "The given Iterable of ids must not be null";
@@ -93,6 +100,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	private Clock clock = Clock.systemUTC();
 
 	private int batchSize = DEFAULT_BATCH_SIZE;
+
+	private int chunkSize;
 
 	public SoftDeleteJpaRepository(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
 		super(entityInformation, entityManager);
@@ -118,6 +127,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public void setBatchSize(int batchSize) {
 		Assert.isTrue(batchSize > 0, "Batch size must be positive");
 		this.batchSize = batchSize;
+		this.chunkSize = 0;
 	}
 
 	/**
@@ -455,7 +465,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	private Rows<T> byId(Collection<ID> ids) {
 		if (!this.entityInformation.hasCompositeId()) {
 			String name = this.entityInformation.getRequiredIdAttribute().getName();
-			return (root, query, builder) -> root.get(name).in(ids);
+			Class<?> type = this.entityInformation.getIdType();
+			return Rows.withParameters(Map.of(IDS_PARAMETER, ids), (root, query, builder) -> root.get(name)
+				.in(((HibernateCriteriaBuilder) builder).listParameter(type, IDS_PARAMETER)));
 		}
 		return (root, query, builder) -> builder.or(ids.stream().map((id) -> builder.and(StreamSupport
 			.stream(this.entityInformation.getIdAttributeNames().spliterator(), false)
@@ -483,16 +495,25 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		return count;
 	}
 
+	/**
+	 * Return how many ids one statement binds: the batch size, within the dialect's
+	 * parameter limit, which is looked up once.
+	 */
 	private int chunkSize() {
-		int limit = this.entityManager.getEntityManagerFactory()
-			.unwrap(SessionFactoryImplementor.class)
-			.getJdbcServices()
-			.getDialect()
-			.getParameterCountLimit();
-		int idColumns = this.entityInformation.hasCompositeId()
-				? (int) StreamSupport.stream(this.entityInformation.getIdAttributeNames().spliterator(), false).count() : 1;
-		return (limit > 0) ? Math.max(1, Math.min(this.batchSize, (limit - RESERVED_PARAMETERS) / idColumns))
-				: this.batchSize;
+		if (this.chunkSize == 0) {
+			int limit = this.entityManager.getEntityManagerFactory()
+				.unwrap(SessionFactoryImplementor.class)
+				.getJdbcServices()
+				.getDialect()
+				.getParameterCountLimit();
+			int idColumns = this.entityInformation.hasCompositeId() ? (int) StreamSupport
+				.stream(this.entityInformation.getIdAttributeNames().spliterator(), false)
+				.count() : 1;
+			this.chunkSize = (limit > 0)
+					? Math.max(1, Math.min(this.batchSize, (limit - RESERVED_PARAMETERS) / idColumns))
+					: this.batchSize;
+		}
+		return this.chunkSize;
 	}
 
 	/**
@@ -510,13 +531,29 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		detach(type, null);
 	}
 
+	/**
+	 * Detach the managed instances of a type, or of the given ids of this repository's
+	 * type. Nothing to do when nothing is managed; fewer ids than managed entities are
+	 * looked up by key instead of scanning the persistence context.
+	 */
 	private void detach(Class<?> type, Set<?> ids) {
 		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
-		if (session.getPersistenceContextInternal().getNumberOfManagedEntities() == 0) {
+		PersistenceContext context = session.getPersistenceContextInternal();
+		int managed = context.getNumberOfManagedEntities();
+		if (managed == 0) {
 			return;
 		}
-		for (Map.Entry<Object, EntityEntry> entry : session.getPersistenceContextInternal()
-			.reentrantSafeEntityEntries()) {
+		if (ids != null && ids.size() < managed && !this.entityInformation.hasCompositeId()) {
+			EntityPersister persister = persister();
+			for (Object id : ids) {
+				Object entity = context.getEntity(session.generateEntityKey(id, persister));
+				if (type.isInstance(entity)) {
+					this.entityManager.detach(entity);
+				}
+			}
+			return;
+		}
+		for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
 			Object entity = entry.getKey();
 			if (type.isInstance(entity) && (ids == null || ids.contains(entry.getValue().getId()))) {
 				this.entityManager.detach(entity);
