@@ -13,4 +13,9 @@ class PostgresBatchInserterTests extends AbstractBatchInserterTests {
 		return TestDatabases.postgres();
 	}
 
+	@Override
+	protected String fastestPath() {
+		return "with COPY";
+	}
+
 }

@@ -13,4 +13,9 @@ class SqliteBatchInserterTests extends AbstractBatchInserterTests {
 		return TestDatabases.sqlite();
 	}
 
+	@Override
+	protected String fastestPath() {
+		return "in JDBC batches";
+	}
+
 }
