@@ -80,7 +80,8 @@ public class BatchInserter {
 	}
 
 	/**
-	 * Insert new entities, of one or more entity types, in JDBC batches and set their ids.
+	 * Insert new entities, of one or more entity types, with {@code COPY} or in JDBC batches
+	 * and set their ids.
 	 * Joins the current transaction, or runs in a new one when none is active.
 	 * @param entities the new entities, none {@code null}
 	 * @return the number of rows inserted

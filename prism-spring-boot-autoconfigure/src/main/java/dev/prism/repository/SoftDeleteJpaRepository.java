@@ -247,7 +247,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	private int softDeleteAllById(Iterable<? extends ID> ids, Instant now) {
-		return inChunks(ids, (chunk) -> {
+		return inChunks(ids, false, (chunk) -> {
 			int count = includingDeleted(
 					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll));
 			detachManaged(chunk);
@@ -387,7 +387,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
-		return inChunks(ids, (chunk) -> {
+		return inChunks(ids, false, (chunk) -> {
 			int count = restoring(chunk,
 					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
 			detachManaged(chunk);
@@ -424,7 +424,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
-		return inChunks(ids, (chunk) -> {
+		return inChunks(ids, false, (chunk) -> {
 			int count = includingDeleted(() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll));
 			detachManaged(chunk);
 			return count;
@@ -438,7 +438,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Map<String, Object> checked = new BulkUpdateValues(this.entityManager.getMetamodel()
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
-		return inChunks(ids, (chunk) -> {
+		return inChunks(ids, true, (chunk) -> {
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
 			int count = includingDeleted(() -> this.cascades.update(getDomainClass(), live, (update, root, builder) -> {
@@ -477,20 +477,30 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	/**
 	 * Apply the statement to the distinct ids in chunks of at most the batch size, and never
-	 * more ids than the database binds in one statement.
+	 * more ids than the database binds in one statement. The ids are read as the chunks
+	 * run, so memory holds one chunk however many ids there are. A statement whose
+	 * predicate excludes the rows it already changed (soft delete, restore, hard delete)
+	 * counts an id repeated in a later chunk once anyway; others need
+	 * {@code distinctAcrossChunks}, which remembers every id.
 	 */
-	private int inChunks(Iterable<? extends ID> ids, ToIntFunction<List<ID>> statement) {
+	private int inChunks(Iterable<? extends ID> ids, boolean distinctAcrossChunks, ToIntFunction<List<ID>> statement) {
 		Assert.notNull(ids, IDS_MUST_NOT_BE_NULL);
-		Set<ID> distinct = new LinkedHashSet<>();
+		Set<ID> seen = distinctAcrossChunks ? new HashSet<>() : null;
+		int chunkSize = chunkSize();
+		Set<ID> chunk = new LinkedHashSet<>();
+		int count = 0;
 		for (ID id : ids) {
 			Assert.notNull(id, "The given Iterable of ids must not contain null");
-			distinct.add(id);
+			if (seen == null || seen.add(id)) {
+				chunk.add(id);
+			}
+			if (chunk.size() == chunkSize) {
+				count += statement.applyAsInt(new ArrayList<>(chunk));
+				chunk.clear();
+			}
 		}
-		List<ID> all = new ArrayList<>(distinct);
-		int chunkSize = chunkSize();
-		int count = 0;
-		for (int from = 0; from < all.size(); from += chunkSize) {
-			count += statement.applyAsInt(all.subList(from, Math.min(from + chunkSize, all.size())));
+		if (!chunk.isEmpty()) {
+			count += statement.applyAsInt(new ArrayList<>(chunk));
 		}
 		return count;
 	}

@@ -78,9 +78,9 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	long countDeleted();
 
 	/**
-	 * Insert new entities in JDBC batches of {@code prism.repository.batch-size} rows and set
-	 * their generated ids, much faster than {@code saveAll} for {@code IDENTITY} ids, which
-	 * Hibernate inserts one statement at a time. Timestamps are set as on {@code save}; the
+	 * Insert new entities with one {@code COPY} on PostgreSQL, or in JDBC batches of
+	 * {@code prism.repository.batch-size} rows, and set their generated ids, much faster than
+	 * {@code saveAll} for {@code IDENTITY} ids, which Hibernate inserts one statement at a time. Timestamps are set as on {@code save}; the
 	 * entities are not attached to the persistence context and cascades do not apply. See
 	 * {@link BatchInserter}.
 	 * @param entities new entities, none {@code null} or already saved

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 
 import dev.prism.testapp.Customer;
 import dev.prism.testapp.CustomerRepository;
@@ -17,6 +19,9 @@ import dev.prism.testapp.CustomerRows;
 import dev.prism.testapp.PurchaseOrder;
 import dev.prism.testapp.PurchaseOrderRepository;
 import dev.prism.testapp.TestApplication;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class AbstractRepositoryReliabilityTests {
 
 	private static final int LARGE = 100_000;
+
+	private static final long MILLION = 1_000_000;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	CustomerRepository customers;
@@ -83,6 +93,26 @@ abstract class AbstractRepositoryReliabilityTests {
 		assertThat(this.customers.countDeleted()).isEqualTo(LARGE);
 		assertThat(this.customers.hardDeleteAllById(ids)).isEqualTo(LARGE);
 		assertThat(count("select count(*) from customers")).isZero();
+	}
+
+	@Test
+	void aMillionIdsAreReadChunkByChunkAndLoadNoEntity() {
+		List<Long> ids = insertCustomers(1000);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		AtomicLong preparedAtHalf = new AtomicLong(-1);
+		Iterable<Long> million = () -> LongStream.rangeClosed(1, MILLION).mapToObj((n) -> {
+			if (n == MILLION / 2) {
+				preparedAtHalf.set(statistics.getPrepareStatementCount());
+			}
+			return (n <= ids.size()) ? ids.get((int) n - 1) : -n;
+		}).iterator();
+		statistics.clear();
+		assertThat(this.customers.softDeleteAllById(million)).isEqualTo(ids.size());
+		assertThat(preparedAtHalf.get()).as("statements run before half the ids were read").isPositive();
+		assertThat(this.customers.restoreAllById(million)).isEqualTo(ids.size());
+		assertThat(statistics.getEntityLoadCount()).isZero();
+		assertThat(statistics.getEntityFetchCount()).isZero();
+		assertThat(this.customers.count()).isEqualTo(ids.size());
 	}
 
 	@Test
