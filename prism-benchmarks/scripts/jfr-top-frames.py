@@ -28,7 +28,7 @@ events = json.loads(out)["recording"]["events"]
 only, skip = re.compile(args.only), re.compile(args.skip)
 inclusive, self_time, kept = collections.Counter(), collections.Counter(), 0
 for event in events:
-    frames = [f["method"]["type"]["name"] + "." + f["method"]["name"]
+    frames = [(f["method"]["type"]["name"] + "." + f["method"]["name"]).replace("/", ".")
               for f in event["values"]["stackTrace"]["frames"]]
     if not any(only.search(f) for f in frames) or any(skip.search(f) for f in frames):
         continue

@@ -9,7 +9,7 @@ database in the same file. The interval runs from (score - error) / (baseline + 
 (score + error) / (baseline - error), the errors being JMH's 99.9% confidence half-widths.
 With --growth, each benchmark's score at every row count (read from the forks'
 -Dprism.bench.rows=) is divided by its score at the smallest row count, next to the
-growth of the row count itself.
+growth of the row count itself; a run with -prof gc adds the bytes allocated per operation.
 """
 import json
 import math
@@ -29,6 +29,10 @@ def load(path):
                      for m in [re.match(r"-Dprism\.bench\.rows=(\d+)", arg)] if m), 100_000)
         scores[(name, database)] = (metric["score"], 0.0 if math.isnan(error) else error,
                                     metric["scoreUnit"], rows)
+        allocated = result.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+        if allocated:
+            scores[(name + " (bytes allocated)", database)] = (allocated["score"], allocated["scoreError"],
+                                                               allocated["scoreUnit"], rows)
     return scores
 
 
