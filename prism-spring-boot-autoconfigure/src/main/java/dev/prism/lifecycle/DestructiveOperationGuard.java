@@ -1,6 +1,7 @@
 package dev.prism.lifecycle;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,7 +11,8 @@ import org.springframework.core.env.Environment;
  * Refuses reset and other destructive operations when a {@code prod} or
  * {@code production} profile is active or the database is not local, unless
  * {@code prism.db.allow-destructive=true}. Local means a PostgreSQL server on localhost,
- * 127.0.0.1 or ::1, or a SQLite file.
+ * 127.0.0.1 or ::1, or a SQLite file. {@link DestructiveOperationVeto vetoes} can refuse
+ * more.
  */
 public class DestructiveOperationGuard {
 
@@ -26,14 +28,28 @@ public class DestructiveOperationGuard {
 
 	private final PrismDatabaseProperties properties;
 
+	private final List<DestructiveOperationVeto> vetoes;
+
 	/**
 	 * Create a new instance.
 	 * @param environment the environment whose active profiles are checked
 	 * @param properties the lifecycle properties
 	 */
 	public DestructiveOperationGuard(Environment environment, PrismDatabaseProperties properties) {
+		this(environment, properties, List.of());
+	}
+
+	/**
+	 * Create a new instance.
+	 * @param environment the environment whose active profiles are checked
+	 * @param properties the lifecycle properties
+	 * @param vetoes further checks, consulted in order after the profile and locality checks
+	 */
+	public DestructiveOperationGuard(Environment environment, PrismDatabaseProperties properties,
+			List<DestructiveOperationVeto> vetoes) {
 		this.environment = environment;
 		this.properties = properties;
+		this.vetoes = List.copyOf(vetoes);
 	}
 
 	/**
@@ -55,6 +71,12 @@ public class DestructiveOperationGuard {
 		if (!isLocal(jdbcUrl)) {
 			throw new ResetRefusedException(operation, jdbcUrl,
 					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite files are)");
+		}
+		for (DestructiveOperationVeto veto : this.vetoes) {
+			String refusal = veto.refusal(operation, jdbcUrl);
+			if (refusal != null) {
+				throw new ResetRefusedException(operation, jdbcUrl, refusal);
+			}
 		}
 	}
 

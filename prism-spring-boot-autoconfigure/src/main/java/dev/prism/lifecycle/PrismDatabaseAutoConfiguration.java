@@ -48,8 +48,9 @@ public final class PrismDatabaseAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DestructiveOperationGuard destructiveOperationGuard(Environment environment, PrismDatabaseProperties properties) {
-		return new DestructiveOperationGuard(environment, properties);
+	DestructiveOperationGuard destructiveOperationGuard(Environment environment, PrismDatabaseProperties properties,
+			ObjectProvider<DestructiveOperationVeto> vetoes) {
+		return new DestructiveOperationGuard(environment, properties, vetoes.orderedStream().toList());
 	}
 
 	@Bean
@@ -79,8 +80,10 @@ public final class PrismDatabaseAutoConfiguration {
 		PrismLiquibase liquibase(PrismDatabaseProperties properties, LiquibaseProperties liquibaseProperties,
 				DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource,
 				@LiquibaseDataSource ObjectProvider<DataSource> liquibaseDataSource,
-				ObjectProvider<Customizer<Liquibase>> customizer, Environment environment) {
+				ObjectProvider<Customizer<Liquibase>> customizer, ObjectProvider<MigrationListener> listeners,
+				Environment environment) {
 			PrismLiquibase liquibase = new PrismLiquibase(properties, guard);
+			liquibase.setMigrationListeners(listeners.orderedStream().toList());
 			liquibase.setDataSource(migrationDataSource(liquibaseDataSource.getIfAvailable(),
 					dataSource.getIfUnique(), liquibaseProperties));
 			liquibase.setChangeLog(liquibaseProperties.getChangeLog());

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,6 +72,8 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	private final DestructiveOperationGuard guard;
 
+	private List<MigrationListener> listeners = List.of();
+
 	private DataSource lockDataSource;
 
 	private Exception updateFailure;
@@ -83,6 +86,14 @@ public class PrismLiquibase extends SpringLiquibase {
 	public PrismLiquibase(PrismDatabaseProperties properties, DestructiveOperationGuard guard) {
 		this.properties = properties;
 		this.guard = guard;
+	}
+
+	/**
+	 * Set the listeners called around applying pending changesets.
+	 * @param listeners the listeners, in the order to call them
+	 */
+	public void setMigrationListeners(List<MigrationListener> listeners) {
+		this.listeners = List.copyOf(listeners);
 	}
 
 	@Override
@@ -141,7 +152,7 @@ public class PrismLiquibase extends SpringLiquibase {
 				if (isClearCheckSums()) {
 					liquibase.clearCheckSums();
 				}
-				applyPending(liquibase);
+				applyPending(liquibase, !isReset());
 				return null;
 			});
 		}
@@ -202,7 +213,7 @@ public class PrismLiquibase extends SpringLiquibase {
 	 * @return the changesets that were applied
 	 */
 	public List<String> migrate() {
-		return execute((liquibase) -> locked(liquibase, () -> applyPending(liquibase)));
+		return execute((liquibase) -> locked(liquibase, () -> applyPending(liquibase, true)));
 	}
 
 	/**
@@ -213,7 +224,28 @@ public class PrismLiquibase extends SpringLiquibase {
 	public List<String> reset() {
 		return execute((liquibase) -> locked(liquibase, () -> {
 			dropAll(liquibase, "reset");
-			return applyPending(liquibase);
+			return applyPending(liquibase, false);
+		}));
+	}
+
+	/**
+	 * Drop every object in the database, then load a backup into it. Refused by the
+	 * {@link DestructiveOperationGuard} where it would refuse a reset.
+	 * @param loader loads the backup into the emptied database
+	 */
+	public void restore(BackupLoader loader) {
+		execute((liquibase) -> locked(liquibase, () -> {
+			dropAll(liquibase, "restore");
+			try {
+				loader.load(((JdbcConnection) liquibase.getDatabase().getConnection()).getUnderlyingConnection());
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+			return null;
 		}));
 	}
 
@@ -401,10 +433,12 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	/**
 	 * Create the Liquibase database. On PostgreSQL its connection commits each changeset
-	 * together with its history row ({@link ChangesetTransactionConnection}) and, from
-	 * PostgreSQL 14, checks every {@value PostgresAdvisoryLockService#CLIENT_CHECK_INTERVAL}
-	 * during a statement that this process is still connected, so that a statement of a
-	 * killed process does not run on.
+	 * together with its history row ({@link ChangesetTransactionConnection}), waits at most
+	 * {@code prism.db.lock-timeout} for a table lock and {@code prism.db.statement-timeout}
+	 * for a statement, and, from PostgreSQL 14, checks every
+	 * {@value PostgresAdvisoryLockService#CLIENT_CHECK_INTERVAL} during a statement that
+	 * this process is still connected, so that a statement of a killed process does not run
+	 * on.
 	 */
 	@Override
 	protected Database createDatabase(Connection connection, ResourceAccessor resourceAccessor)
@@ -412,16 +446,19 @@ public class PrismLiquibase extends SpringLiquibase {
 		Database database = super.createDatabase(connection, resourceAccessor);
 		if (connection != null && database instanceof PostgresDatabase) {
 			database.setConnection(new ChangesetTransactionConnection(connection));
-			checkClientConnection(connection);
+			configureSession(connection);
 		}
 		return database;
 	}
 
-	private static void checkClientConnection(Connection connection) throws liquibase.exception.DatabaseException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('client_connection_check_interval', ?, false) "
-					+ "WHERE current_setting('server_version_num')::int >= 140000")) {
-			statement.setString(1, PostgresAdvisoryLockService.CLIENT_CHECK_INTERVAL);
+	private void configureSession(Connection connection) throws liquibase.exception.DatabaseException {
+		Duration statementTimeout = this.properties.getStatementTimeout();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false), "
+				+ "set_config('statement_timeout', ?, false), (SELECT set_config('client_connection_check_interval', "
+				+ "?, false) WHERE current_setting('server_version_num')::int >= 140000)")) {
+			statement.setString(1, Long.toString(this.properties.getLockTimeout().toMillis()));
+			statement.setString(2, Long.toString((statementTimeout != null) ? statementTimeout.toMillis() : 0));
+			statement.setString(3, PostgresAdvisoryLockService.CLIENT_CHECK_INTERVAL);
 			statement.executeQuery().close();
 			connection.commit();
 		}
@@ -455,10 +492,43 @@ public class PrismLiquibase extends SpringLiquibase {
 		return result;
 	}
 
-	private List<String> applyPending(Liquibase liquibase) throws LiquibaseException {
+	/**
+	 * Apply the pending changesets, telling the {@link MigrationListener listeners}.
+	 * @param liquibase the Liquibase to apply them with
+	 * @param announce whether to call {@link MigrationListener#beforeMigrate} when changesets
+	 * are pending; not after a reset, which left nothing to protect
+	 */
+	private List<String> applyPending(Liquibase liquibase, boolean announce) throws LiquibaseException {
+		Connection connection = ((JdbcConnection) liquibase.getDatabase().getConnection()).getUnderlyingConnection();
+		if (announce && !this.listeners.isEmpty()) {
+			List<String> pending = liquibase.listUnrunChangeSets(contexts(), labels())
+				.stream()
+				.map(ChangesetRecorder::name)
+				.toList();
+			if (!pending.isEmpty()) {
+				notifyListeners((listener) -> listener.beforeMigrate(connection, pending));
+			}
+		}
+		long start = System.nanoTime();
 		ChangesetRecorder recorder = record(liquibase);
 		update(liquibase, recorder);
+		Duration duration = Duration.ofNanos(System.nanoTime() - start);
+		notifyListeners((listener) -> listener.afterMigrate(connection, recorder.ran(), duration));
 		return recorder.ran();
+	}
+
+	private void notifyListeners(ListenerCall call) {
+		for (MigrationListener listener : this.listeners) {
+			try {
+				call.call(listener);
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+		}
 	}
 
 	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {
@@ -548,6 +618,28 @@ public class PrismLiquibase extends SpringLiquibase {
 
 	private LabelExpression labels() {
 		return new LabelExpression(getLabelFilter());
+	}
+
+	/**
+	 * Loads a backup into an emptied database.
+	 */
+	@FunctionalInterface
+	public interface BackupLoader {
+
+		/**
+		 * Load the backup.
+		 * @param connection the migration's connection, with no transaction open
+		 * @throws Exception when the backup cannot be loaded
+		 */
+		void load(Connection connection) throws Exception;
+
+	}
+
+	@FunctionalInterface
+	private interface ListenerCall {
+
+		void call(MigrationListener listener) throws Exception;
+
 	}
 
 	@FunctionalInterface
