@@ -62,7 +62,7 @@ public class DestructiveOperationGuard {
 			return;
 		}
 		String profile = Arrays.stream(this.environment.getActiveProfiles())
-			.filter((candidate) -> PRODUCTION_PROFILES.contains(candidate.toLowerCase(Locale.ROOT)))
+			.filter(DestructiveOperationGuard::isProductionProfile)
 			.findFirst()
 			.orElse(null);
 		if (profile != null) {
@@ -78,6 +78,16 @@ public class DestructiveOperationGuard {
 				throw new ResetRefusedException(operation, jdbcUrl, refusal);
 			}
 		}
+	}
+
+	/**
+	 * Return whether a profile is a production one: {@code prod} or {@code production}, in
+	 * any case.
+	 * @param profile the profile
+	 * @return {@code true} for a production profile
+	 */
+	public static boolean isProductionProfile(String profile) {
+		return PRODUCTION_PROFILES.contains(profile.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/**

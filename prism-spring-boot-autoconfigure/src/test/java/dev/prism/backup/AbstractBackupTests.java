@@ -66,7 +66,7 @@ abstract class AbstractBackupTests {
 		assertThat(this.apps.query("SELECT name FROM authors ORDER BY name")).containsExactly("Ada", "Grace");
 		assertThat(this.apps.query("SELECT id FROM databasechangelog ORDER BY orderexecuted"))
 			.containsExactly("1-authors", "2-books", "3-first-author");
-		assertThat(tables()).doesNotContain("scratch");
+		assertThat(this.apps.tables()).doesNotContain("scratch");
 		this.apps.execute("INSERT INTO authors (name) VALUES ('Barbara')");
 		assertThat(this.apps.query("SELECT COUNT(*) FROM authors")).containsExactly("3");
 	}
@@ -160,12 +160,6 @@ abstract class AbstractBackupTests {
 		this.apps.start("prism.db.backup-before-migrate=true", "prism.db.backup-dir=" + backups);
 		assertThat(list(backups)).hasSize(1);
 		assertThat(this.apps.query("SELECT COUNT(*) FROM authors")).containsExactly("1");
-	}
-
-	protected List<String> tables() throws Exception {
-		return this.apps.query(this.apps.database().isPostgres()
-				? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-				: "SELECT name FROM sqlite_master WHERE type = 'table'");
 	}
 
 	private static List<Path> list(Path directory) throws Exception {

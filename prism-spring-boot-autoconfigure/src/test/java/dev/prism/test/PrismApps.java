@@ -116,6 +116,17 @@ public final class PrismApps implements AutoCloseable {
 	}
 
 	/**
+	 * Return the names of the database's tables, in lower case.
+	 * @return the table names
+	 * @throws SQLException on failure
+	 */
+	public List<String> tables() throws SQLException {
+		return query(this.database.isPostgres()
+				? "SELECT lower(table_name) FROM information_schema.tables WHERE table_schema = 'public'"
+				: "SELECT lower(name) FROM sqlite_master WHERE type = 'table'");
+	}
+
+	/**
 	 * Run a statement.
 	 * @param sql the statement
 	 * @throws SQLException on failure
