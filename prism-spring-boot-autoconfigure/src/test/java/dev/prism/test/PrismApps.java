@@ -54,13 +54,15 @@ public final class PrismApps implements AutoCloseable {
 	}
 
 	/**
-	 * Start an application with the lifecycle changelog.
+	 * Start an application with the lifecycle changelog unless the properties name another.
 	 * @param properties more properties
 	 * @return the running application
 	 */
 	public ConfigurableApplicationContext start(String... properties) {
 		List<String> args = new ArrayList<>();
-		Stream.of(this.database.properties(), new String[] { CHANGELOG }, properties)
+		String[] changelog = Stream.of(properties).anyMatch((property) -> property.startsWith("spring.liquibase.change-log="))
+				? new String[0] : new String[] { CHANGELOG };
+		Stream.of(this.database.properties(), changelog, properties)
 			.flatMap(Stream::of)
 			.forEach((property) -> args.add("--" + property));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
