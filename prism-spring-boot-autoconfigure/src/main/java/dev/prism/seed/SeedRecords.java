@@ -1,7 +1,11 @@
 package dev.prism.seed;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,6 +53,27 @@ class SeedRecords {
 		List<String> versions = this.jdbc.queryForList("SELECT version FROM " + TABLE + " WHERE name = ?",
 				String.class, name);
 		return versions.isEmpty() ? null : versions.get(0);
+	}
+
+	/**
+	 * Return the recorded version of every seeder that ran, reading nothing when the table
+	 * does not exist yet.
+	 */
+	Map<String, String> recordedVersions() {
+		Map<String, String> versions = new HashMap<>();
+		Boolean exists = this.jdbc.execute((Connection connection) -> {
+			String schema = (this.dialect == Dialect.POSTGRESQL) ? connection.getSchema() : null;
+			try (ResultSet tables = connection.getMetaData().getTables(null, schema, TABLE, null)) {
+				return tables.next();
+			}
+		});
+		if (Boolean.TRUE.equals(exists)) {
+			this.jdbc.query("SELECT name, version FROM " + TABLE,
+					(ResultSet row) -> {
+						versions.put(row.getString(1), row.getString(2));
+					});
+		}
+		return versions;
 	}
 
 	void record(String name, String version, boolean exists) {

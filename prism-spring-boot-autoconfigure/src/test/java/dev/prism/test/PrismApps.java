@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.prism.lifecycle.LifecycleTestApplication;
@@ -54,23 +56,22 @@ public final class PrismApps implements AutoCloseable {
 	}
 
 	/**
-	 * Start an application with the lifecycle changelog unless the properties name another.
+	 * Start an application with the lifecycle changelog. A property given here replaces the
+	 * database's or the changelog setting of the same name.
 	 * @param properties more properties
 	 * @return the running application
 	 */
 	public ConfigurableApplicationContext start(String... properties) {
-		List<String> args = new ArrayList<>();
-		String[] changelog = Stream.of(properties).anyMatch((property) -> property.startsWith("spring.liquibase.change-log="))
-				? new String[0] : new String[] { CHANGELOG };
-		Stream.of(this.database.properties(), changelog, properties)
+		Map<String, String> args = new LinkedHashMap<>();
+		Stream.of(this.database.properties(), new String[] { CHANGELOG }, properties)
 			.flatMap(Stream::of)
-			.forEach((property) -> args.add("--" + property));
+			.forEach((property) -> args.put(property.substring(0, property.indexOf('=')), "--" + property));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
 				RecordingExitConfiguration.class)
 			.sources(this.sources)
 			.web(WebApplicationType.NONE)
 			.properties("prism.db.lock-timeout=3s")
-			.run(args.toArray(String[]::new));
+			.run(args.values().toArray(String[]::new));
 		this.contexts.add(context);
 		return context;
 	}
