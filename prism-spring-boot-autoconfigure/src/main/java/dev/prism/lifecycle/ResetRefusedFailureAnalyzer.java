@@ -13,8 +13,8 @@ class ResetRefusedFailureAnalyzer extends AbstractFailureAnalyzer<ResetRefusedEx
 	protected FailureAnalysis analyze(Throwable rootFailure, ResetRefusedException cause) {
 		String description = "Refused to %s %s because %s. Nothing was dropped or rolled back."
 			.formatted(cause.getOperation(), cause.getUrl(), cause.getReason());
-		String action = "Reset and destructive commands (reset, rollback) run only against a local database "
-				+ "with no prod or production profile active. Remove prism.db.reset or prism.db.command, or, if "
+		String action = "Reset and destructive commands (reset, rollback, restore) run only against a local "
+				+ "database with no prod or production profile active, and not first migrated under one. Remove prism.db.reset or prism.db.command, or, if "
 				+ "you really mean to lose data in this database, set prism.db.allow-destructive=true for this run only.";
 		return new FailureAnalysis(description, action, cause);
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,9 @@ abstract class AbstractEnvironmentStampTests {
 		this.apps.execute("INSERT INTO authors (name) VALUES ('Grace')");
 		Result reset = this.apps.command("reset", "spring.profiles.active=dev");
 		assertThat(reset.status()).isEqualTo(1);
-		assertThat(FailureAnalyses.analyze(reset.failure()).getDescription()).startsWith("Refused to reset jdbc:")
-			.endsWith(STAMPED_PROD);
+		FailureAnalysis analysis = FailureAnalyses.analyze(reset.failure());
+		assertThat(analysis.getDescription()).startsWith("Refused to reset jdbc:").endsWith(STAMPED_PROD);
+		assertThat(analysis.getAction()).contains("not first migrated under one", "prism.db.allow-destructive=true");
 		assertThat(this.apps.query("SELECT COUNT(*) FROM authors")).containsExactly("2");
 	}
 
