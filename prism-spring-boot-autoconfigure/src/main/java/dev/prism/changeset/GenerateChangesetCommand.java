@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +57,10 @@ public class GenerateChangesetCommand implements DatabaseCommand {
 
 	private final HibernateMetadataCapture capture;
 
-	private final PendingChangesets pendingChangesets;
+	private final Supplier<List<String>> pendingChangesets;
 
 	GenerateChangesetCommand(ChangesetFiles files, PrismDatabaseProperties properties,
-			HibernateMetadataCapture capture, PendingChangesets pendingChangesets) {
+			HibernateMetadataCapture capture, Supplier<List<String>> pendingChangesets) {
 		this.files = files;
 		this.properties = properties;
 		this.capture = capture;
@@ -79,7 +80,7 @@ public class GenerateChangesetCommand implements DatabaseCommand {
 	@Override
 	public void run(PrintWriter out) throws Exception {
 		this.files.masterChangelog();
-		List<String> pending = this.pendingChangesets.list();
+		List<String> pending = this.pendingChangesets.get();
 		if (!pending.isEmpty()) {
 			throw new ChangesetException("The database is not up to date: " + pending.size()
 					+ " changeset(s) of the changelog are not applied, so the differences would repeat them: "

@@ -3,9 +3,12 @@ package dev.prism.changeset;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import javax.sql.DataSource;
+import java.util.List;
 
+import dev.prism.lifecycle.DestructiveOperationGuard;
+import dev.prism.lifecycle.LiquibaseOperations;
 import dev.prism.lifecycle.PrismDatabaseProperties;
+import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ResourceLoader;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -54,11 +56,21 @@ public final class PrismChangesetAutoConfiguration {
 		@Bean
 		GenerateChangesetCommand generateChangesetCommand(ChangesetFiles changesetFiles,
 				PrismDatabaseProperties properties, HibernateMetadataCapture prismHibernateMetadataCapture,
-				ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader, Environment environment) {
-			PendingChangesets pendingChangesets = new PendingChangesets(dataSource::getObject, resourceLoader,
-					environment);
+				ObjectProvider<SpringLiquibase> liquibase, ObjectProvider<DestructiveOperationGuard> guard) {
 			return new GenerateChangesetCommand(changesetFiles, properties, prismHibernateMetadataCapture,
-					pendingChangesets);
+					() -> pendingChangesets(liquibase.getIfUnique(), properties, guard.getObject()));
+		}
+
+		private static List<String> pendingChangesets(SpringLiquibase liquibase, PrismDatabaseProperties properties,
+				DestructiveOperationGuard guard) {
+			if (liquibase == null) {
+				throw new ChangesetException(
+						"generate-changeset compares the database with the changelog of the application's "
+								+ "SpringLiquibase bean, and there is none",
+						"Enable Liquibase (spring.liquibase.enabled=true) with a data source, and set "
+								+ "prism.db.migrate=false instead if the database must not be migrated at startup.");
+			}
+			return new LiquibaseOperations(liquibase, properties, guard).pendingChangesets();
 		}
 
 	}

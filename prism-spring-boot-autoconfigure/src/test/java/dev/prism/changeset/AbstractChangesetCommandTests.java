@@ -76,7 +76,7 @@ abstract class AbstractChangesetCommandTests {
 				      relativeToChangelogFile: true
 				""".formatted(changeset.getFileName()));
 		ConfigurableApplicationContext unmigrated = start("--spring.jpa.hibernate.ddl-auto=none",
-				"--spring.liquibase.enabled=false", "--prism.db.message=again");
+				"--prism.db.migrate=false", "--prism.db.message=again");
 		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> run(unmigrated, "generate-changeset"))
 			.withMessageStartingWith("The database is not up to date: 1 changeset(s) of the changelog are not applied")
 			.withMessageContaining(changeset.getFileName() + "::");

@@ -34,6 +34,7 @@ import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -302,6 +303,18 @@ abstract class AbstractDatabaseLifecycleTests {
 		execute("INSERT INTO authors (name) VALUES ('Grace')");
 		start(CHANGELOG, "prism.db.reset=true", "spring.profiles.active=prod", "prism.db.allow-destructive=true");
 		assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(1);
+	}
+
+	@Test
+	void commandsRunOnTheApplicationsOwnSpringLiquibase(CapturedOutput output) throws SQLException {
+		Class<?>[] userLiquibase = { UserLiquibaseConfiguration.class };
+		ConfigurableApplicationContext status = start(userLiquibase, "prism.db.command=status");
+		assertThat(status.getBean(SpringLiquibase.class)).isNotInstanceOf(PrismLiquibase.class);
+		assertThat(status.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(output).contains("Pending changesets (3):", "db/lifecycle/changelog.yaml::1-authors::prism");
+		ConfigurableApplicationContext migrate = start(userLiquibase, "prism.db.command=migrate");
+		assertThat(migrate.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
 	}
 
 	@Test
@@ -608,6 +621,23 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	record CommandResult(Integer status) {
+	}
+
+	/**
+	 * The application's own {@link SpringLiquibase}, which does not migrate at startup.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class UserLiquibaseConfiguration {
+
+		@Bean
+		SpringLiquibase userLiquibase(DataSource dataSource) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog("classpath:db/lifecycle/changelog.yaml");
+			liquibase.setShouldRun(false);
+			return liquibase;
+		}
+
 	}
 
 	/**
