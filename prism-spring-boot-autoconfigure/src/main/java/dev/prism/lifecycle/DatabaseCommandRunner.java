@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -114,7 +113,9 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 		Map<String, DatabaseCommand> commands = commands();
 		DatabaseCommand command = commands.get(name);
 		if (command == null) {
-			throw new UnknownDatabaseCommandException(name, List.copyOf(commands.keySet()));
+			Map<String, String> descriptions = new TreeMap<>();
+			commands.forEach((candidate, known) -> descriptions.put(candidate, known.description()));
+			throw new UnknownDatabaseCommandException(name, descriptions);
 		}
 		if (command.destructive()) {
 			this.guard.check(name, url());

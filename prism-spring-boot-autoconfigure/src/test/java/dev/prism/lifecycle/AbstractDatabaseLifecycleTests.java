@@ -318,13 +318,23 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void unknownCommandFailsNamingTheValidCommands() throws SQLException {
+	void unknownCommandFailsListingTheValidCommandsWithTheirDescriptions() throws SQLException {
 		Throwable failure = commandFailure("dance");
 		FailureAnalysis analysis = new UnknownDatabaseCommandFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription())
 			.isEqualTo("prism.db.command is set to 'dance', which is not a database command.");
-		assertThat(analysis.getAction()).isEqualTo("Set prism.db.command to one of: history, migrate, "
-				+ "release-locks, reset, rollback, status, tag, update-sql, validate.");
+		assertThat(analysis.getAction()).isEqualTo("""
+				Set prism.db.command to one of:
+				  history        list applied changesets in the order they ran
+				  migrate        apply pending changesets
+				  release-locks  release a migration lock left behind by a process that died
+				  reset          drop every object in the database, then apply every changeset
+				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  status         list applied and pending changesets
+				  tag            tag the current database state with prism.db.tag
+				  update-sql     print the SQL that migrate would run, without applying it
+				  validate       check the changelog and the applied changesets' checksums"""
+			.replace("\n", System.lineSeparator()));
 		assertThat(tables()).isEmpty();
 	}
 

@@ -89,7 +89,7 @@ class DatabaseCommandRunnerTests {
 	}
 
 	@Test
-	void refusedCommandPrintsItsReportWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
+	void unknownCommandPrintsItsReportListingTheCommandsWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=dance")) {
 			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(1);
 		}
@@ -103,8 +103,18 @@ class DatabaseCommandRunnerTests {
 
 				Action:
 
-				Set prism.db.command to one of: drop, history, migrate, release-locks, reset, rollback, seed, status, \
-				tag, update-sql, validate.
+				Set prism.db.command to one of:
+				  drop           the test command drop
+				  history        list applied changesets in the order they ran
+				  migrate        apply pending changesets
+				  release-locks  release a migration lock left behind by a process that died
+				  reset          drop every object in the database, then apply every changeset
+				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  seed           the test command seed
+				  status         list applied and pending changesets
+				  tag            tag the current database state with prism.db.tag
+				  update-sql     print the SQL that migrate would run, without applying it
+				  validate       check the changelog and the applied changesets' checksums
 				""".replace("\n", System.lineSeparator()));
 		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
 	}
@@ -161,7 +171,7 @@ class DatabaseCommandRunnerTests {
 
 		@Override
 		public String description() {
-			return name();
+			return "the test command " + name();
 		}
 
 		@Override
