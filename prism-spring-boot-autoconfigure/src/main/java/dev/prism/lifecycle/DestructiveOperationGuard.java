@@ -37,7 +37,7 @@ public class DestructiveOperationGuard {
 	}
 
 	/**
-	 * Throw {@link ResetRefusedException} unless the operation may run against the database.
+	 * Throw {@link DestructiveOperationRefusedException} unless the operation may run against the database.
 	 * @param operation the operation, such as {@code reset} or {@code rollback}
 	 * @param jdbcUrl the JDBC URL of the database
 	 */
@@ -50,10 +50,10 @@ public class DestructiveOperationGuard {
 			.findFirst()
 			.orElse(null);
 		if (profile != null) {
-			throw new ResetRefusedException(operation, jdbcUrl, "the '" + profile + "' profile is active");
+			throw new DestructiveOperationRefusedException(operation, jdbcUrl, "the '" + profile + "' profile is active");
 		}
 		if (!isLocal(jdbcUrl)) {
-			throw new ResetRefusedException(operation, jdbcUrl,
+			throw new DestructiveOperationRefusedException(operation, jdbcUrl,
 					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite files are)");
 		}
 	}

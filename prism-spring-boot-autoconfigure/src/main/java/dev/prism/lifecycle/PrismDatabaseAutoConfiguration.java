@@ -126,6 +126,7 @@ public final class PrismDatabaseAutoConfiguration {
 			if (liquibaseProperties.getUiService() != null) {
 				liquibase.setUiService(UIServiceEnum.valueOf(liquibaseProperties.getUiService().name()));
 			}
+			// Prism's one default that differs from Spring Boot's: no usage analytics
 			liquibase.setAnalyticsEnabled((liquibaseProperties.getAnalyticsEnabled() != null)
 					? liquibaseProperties.getAnalyticsEnabled()
 					: environment.getProperty("liquibase.analytics.enabled", Boolean.class, false));

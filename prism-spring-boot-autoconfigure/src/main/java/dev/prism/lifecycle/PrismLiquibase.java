@@ -9,7 +9,6 @@ import liquibase.integration.spring.SpringLiquibase;
 import liquibase.resource.ResourceAccessor;
 
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.io.Resource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -49,9 +48,6 @@ public class PrismLiquibase extends SpringLiquibase {
 		if (!this.properties.isMigrate() && !isReset()) {
 			this.log.info("Skipping startup migration: prism.db.migrate=false");
 			return;
-		}
-		if (this.shouldRun) {
-			checkChangelogExists();
 		}
 		this.operations.inScope(() -> {
 			try {
@@ -124,13 +120,6 @@ public class PrismLiquibase extends SpringLiquibase {
 	protected Database createDatabase(Connection connection, ResourceAccessor resourceAccessor)
 			throws liquibase.exception.DatabaseException {
 		return LiquibaseOperations.prepare(super.createDatabase(connection, resourceAccessor));
-	}
-
-	private void checkChangelogExists() {
-		Resource changelog = getResourceLoader().getResource(getChangeLog());
-		if (!changelog.exists()) {
-			throw new ChangelogMissingException(getChangeLog());
-		}
 	}
 
 }

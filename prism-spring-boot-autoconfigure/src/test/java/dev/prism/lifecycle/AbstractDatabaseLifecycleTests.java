@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.PrismSeeder;
+import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
 import liquibase.database.DatabaseFactory;
@@ -69,6 +70,9 @@ abstract class AbstractDatabaseLifecycleTests {
 	static final String BROKEN_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/broken.yaml";
 
 	static final String SLOW_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/slow.yaml";
+
+	private static final String MISSING_CHANGELOG = "Liquibase failed to start because no changelog could be found "
+			+ "at 'classpath:db/lifecycle/missing.yaml'.";
 
 	protected Database database;
 
@@ -280,7 +284,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		start(CHANGELOG).close();
 		execute("INSERT INTO authors (name) VALUES ('Grace')");
 		Throwable failure = startFailure(CHANGELOG, "prism.db.reset=true", "spring.profiles.active=prod");
-		FailureAnalysis analysis = new ResetRefusedFailureAnalyzer().analyze(failure);
+		FailureAnalysis analysis = new DestructiveOperationRefusedFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).startsWith("Refused to reset jdbc:")
 			.endsWith("because the 'prod' profile is active. Nothing was dropped or rolled back.");
 		assertThat(analysis.getAction()).contains("prism.db.allow-destructive=true");
@@ -292,7 +296,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		start(CHANGELOG).close();
 		Throwable failure = commandFailure("rollback", "prism.db.rollback-count=1",
 				"spring.profiles.active=production");
-		assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription())
+		assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(failure).getDescription())
 			.startsWith("Refused to rollback ");
 		assertThat(appliedChangesets()).hasSize(3);
 	}
@@ -339,12 +343,15 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void missingChangelogFailsNamingIt() {
-		Throwable failure = startFailure("spring.liquibase.change-log=classpath:db/lifecycle/missing.yaml");
-		FailureAnalysis analysis = new ChangelogMissingFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription())
-			.isEqualTo("Liquibase changelog 'classpath:db/lifecycle/missing.yaml' does not exist.");
-		assertThat(analysis.getAction()).contains("spring.liquibase.change-log", "prism.db.migrate=false");
+	void missingChangelogFailsWithSpringBootsOwnAnalysis() {
+		String missing = "spring.liquibase.change-log=classpath:db/lifecycle/missing.yaml";
+		FailureAnalysis analysis = FailureAnalyses.analyze(startFailure(missing));
+		assertThat(analysis.getDescription()).isEqualTo(MISSING_CHANGELOG);
+		assertThat(analysis.getAction()).isEqualTo("Make sure a Liquibase changelog is present at the configured path.");
+		ConfigurableApplicationContext command = start(missing, "prism.db.command=status");
+		RecordingExit exit = command.getBean(RecordingExit.class);
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(FailureAnalyses.analyze(exit.failures.get(0)).getDescription()).isEqualTo(MISSING_CHANGELOG);
 	}
 
 	@Test

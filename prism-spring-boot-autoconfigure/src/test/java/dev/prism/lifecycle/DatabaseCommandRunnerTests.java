@@ -83,7 +83,7 @@ class DatabaseCommandRunnerTests {
 				"--spring.profiles.active=prod")) {
 			RecordingExit exit = context.getBean(RecordingExit.class);
 			assertThat(exit.statuses).containsExactly(1);
-			assertThat(new ResetRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
+			assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
 				.startsWith("Refused to drop ");
 		}
 	}

@@ -53,7 +53,7 @@ class DestructiveOperationGuardTests {
 
 	@Test
 	void refusesResetOfARemoteDatabase() {
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("reset", "jdbc:postgresql://db.example.com/app"))
 			.satisfies((ex) -> assertThat(ex.getReason()).startsWith("the database is not local"));
 	}
@@ -62,7 +62,7 @@ class DestructiveOperationGuardTests {
 	@ValueSource(strings = { "prod", "production", "PROD" })
 	void refusesResetUnderAProductionProfile(String profile) {
 		this.environment.setActiveProfiles("dev", profile);
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("rollback", "jdbc:sqlite:data.db"))
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo("the '" + profile + "' profile is active"));
 	}
@@ -75,8 +75,17 @@ class DestructiveOperationGuardTests {
 	}
 
 	@Test
+	void refusalMessageNamesTheSettingThatAllowsIt() {
+		this.environment.setActiveProfiles("prod");
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
+			.isThrownBy(() -> this.guard.check("rollback", "jdbc:sqlite:data.db"))
+			.withMessage("Refused to rollback jdbc:sqlite:data.db because the 'prod' profile is active; "
+					+ "set prism.db.allow-destructive=true, for this run only, to allow it");
+	}
+
+	@Test
 	void masksPasswordsInTheRefusal() {
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("reset", "jdbc:postgresql://db.example.com/app?user=a&password=secret"))
 			.satisfies((ex) -> assertThat(ex.getUrl()).isEqualTo("jdbc:postgresql://db.example.com/app?user=a&password=****"))
 			.withMessageNotContaining("secret");
