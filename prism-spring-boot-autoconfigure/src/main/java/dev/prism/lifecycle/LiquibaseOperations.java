@@ -17,6 +17,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.prism.jdbc.PrismDatabase;
 import liquibase.CatalogAndSchema;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -33,8 +34,6 @@ import liquibase.command.core.DropAllCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.database.core.PostgresDatabase;
-import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -61,7 +60,7 @@ import org.springframework.util.StringUtils;
  * application's own, reading its configuration through its getters as Spring Boot's
  * Liquibase endpoint does. Every change to the database runs under the migration lock
  * ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
- * {@link SqliteFileLockService}) and destructive ones pass the
+ * {@link dev.prism.sqlite.SqliteFileLockService}) and destructive ones pass the
  * {@link DestructiveOperationGuard}.
  */
 public class LiquibaseOperations {
@@ -403,7 +402,8 @@ public class LiquibaseOperations {
 	 * @throws liquibase.exception.DatabaseException when the connection cannot be set up
 	 */
 	static Database prepare(Database database) throws liquibase.exception.DatabaseException {
-		if (database instanceof PostgresDatabase && database.getConnection() instanceof JdbcConnection jdbc) {
+		if (database.getConnection() instanceof JdbcConnection jdbc
+				&& PrismDatabase.fromJdbcUrl(jdbc.getURL()) == PrismDatabase.POSTGRESQL) {
 			Connection connection = jdbc.getUnderlyingConnection();
 			database.setConnection(new ChangesetTransactionConnection(connection));
 			checkClientConnection(connection);
@@ -493,10 +493,15 @@ public class LiquibaseOperations {
 		schemas.add(new CatalogAndSchema(database.getDefaultCatalogName(), database.getDefaultSchemaName()));
 		schemas.add(new CatalogAndSchema(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName()));
 		Scope.getCurrentScope().getLog(getClass()).info("Dropping every object in " + schemas);
-		if (database instanceof SQLiteDatabase) {
-			SqliteSchemaDropper.dropAll(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
-			database.commit();
-			return;
+		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+		try {
+			if (PrismDatabase.of(connection).dropSchema(connection)) {
+				database.commit();
+				return;
+			}
+		}
+		catch (SQLException ex) {
+			throw new liquibase.exception.DatabaseException("Could not drop the schema: " + ex.getMessage(), ex);
 		}
 		new CommandScope(DropAllCommandStep.COMMAND_NAME)
 			.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)

@@ -18,7 +18,7 @@ import org.springframework.util.StringUtils;
  * {@code prism.db.reset} is set (guarded by {@link DestructiveOperationGuard}) and applies
  * pending changesets when {@code prism.db.migrate} is set. Every operation runs under the
  * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
- * {@link SqliteFileLockService}).
+ * {@link dev.prism.sqlite.SqliteFileLockService}).
  */
 public class PrismLiquibase extends SpringLiquibase {
 
