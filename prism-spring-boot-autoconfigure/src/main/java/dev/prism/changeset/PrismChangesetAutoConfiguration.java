@@ -13,6 +13,7 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,9 @@ import org.springframework.core.env.Environment;
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * for the {@code new-changeset} and {@code generate-changeset} database commands. They
  * write next to the master changelog named by {@code spring.liquibase.change-log}, or in
- * {@code prism.db.changelog-directory}.
+ * {@code prism.db.changelog-directory}. The JPA entity model that {@code generate-changeset}
+ * compares is kept only in a run whose {@code prism.db.command} is
+ * {@code generate-changeset}, not for the life of every application.
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "liquibase.Liquibase")
@@ -49,13 +52,14 @@ public final class PrismChangesetAutoConfiguration {
 	static class GenerateChangesetConfiguration {
 
 		@Bean
+		@ConditionalOnProperty(name = "prism.db.command", havingValue = GenerateChangesetCommand.NAME)
 		HibernateMetadataCapture prismHibernateMetadataCapture() {
 			return new HibernateMetadataCapture();
 		}
 
 		@Bean
 		GenerateChangesetCommand generateChangesetCommand(ChangesetFiles changesetFiles,
-				PrismDatabaseProperties properties, HibernateMetadataCapture prismHibernateMetadataCapture,
+				PrismDatabaseProperties properties, ObjectProvider<HibernateMetadataCapture> prismHibernateMetadataCapture,
 				ObjectProvider<SpringLiquibase> liquibase, ObjectProvider<DestructiveOperationGuard> guard) {
 			return new GenerateChangesetCommand(changesetFiles, properties, prismHibernateMetadataCapture,
 					() -> pendingChangesets(liquibase.getIfUnique(), properties, guard.getObject()));
