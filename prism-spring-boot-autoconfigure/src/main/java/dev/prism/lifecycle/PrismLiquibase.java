@@ -13,10 +13,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * A {@link SpringLiquibase} that runs Prism's database lifecycle at startup, through
- * {@link LiquibaseOperations}. It does nothing while
- * {@code prism.db.command} is set; otherwise it resets the database when
- * {@code prism.db.reset} is set (guarded by {@link DestructiveOperationGuard}) and applies
- * pending changesets when {@code prism.db.migrate} is set. Every operation runs under the
+ * {@link LiquibaseOperations}. It does nothing while {@code prism.db.command} is set;
+ * otherwise it resets the database when {@code prism.db.reset} is set (guarded by
+ * {@link DestructiveOperationGuard}) and applies pending changesets when
+ * {@code prism.db.migrate} is set. Every operation runs under the
  * migration lock ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
  * {@link dev.prism.sqlite.SqliteFileLockService}).
  */
