@@ -54,6 +54,17 @@ class DatabaseCommandRunnerTests {
 	}
 
 	@Test
+	void commandBeanReplacesPrismsLiquibaseCommandOfTheSameName() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
+				RecordingExitConfiguration.class, CommandsConfiguration.class, OwnStatusConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(args("--prism.db.command=status"))) {
+			assertThat(context.getBean(Events.class).events).containsExactly("own status", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		}
+	}
+
+	@Test
 	void resetCommandSeedsAfterwardsWhenSeedIsTrue() {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=reset", "--prism.db.seed=true")) {
 			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
@@ -163,6 +174,16 @@ class DatabaseCommandRunnerTests {
 		@Order(0)
 		CommandLineRunner applicationRunner(Events events) {
 			return (args) -> events.events.add("application runner");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnStatusConfiguration {
+
+		@Bean
+		DatabaseCommand ownStatusCommand(Events events) {
+			return new TestCommand("status", false, () -> events.events.add("own status"));
 		}
 
 	}
