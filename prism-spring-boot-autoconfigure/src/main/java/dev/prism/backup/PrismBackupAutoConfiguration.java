@@ -7,7 +7,9 @@ import javax.sql.DataSource;
 import dev.prism.backup.PostgresTools.Credentials;
 import dev.prism.lifecycle.PrismDatabaseAutoConfiguration;
 import dev.prism.lifecycle.PrismDatabaseProperties;
-import dev.prism.lifecycle.PrismLiquibase;
+import dev.prism.lifecycle.DestructiveOperationGuard;
+import dev.prism.lifecycle.LiquibaseOperations;
+import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -25,7 +28,8 @@ import org.springframework.context.annotation.Bean;
  * {@code prism.db.backup-before-migrate=true}, a backup before pending changesets are
  * applied.
  */
-@AutoConfiguration(after = PrismDatabaseAutoConfiguration.class)
+@AutoConfiguration(after = PrismDatabaseAutoConfiguration.class,
+		afterName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
 @ConditionalOnClass(JdbcConnectionDetails.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBean(PrismDatabaseProperties.class)
@@ -48,16 +52,23 @@ public final class PrismBackupAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBean(PrismLiquibase.class)
-	RestoreCommand restoreDatabaseCommand(DatabaseBackup backup, DataSource dataSource, PrismLiquibase liquibase,
-			PrismDatabaseProperties properties) {
-		return new RestoreCommand(backup, dataSource, liquibase, properties);
-	}
-
-	@Bean
 	@ConditionalOnBooleanProperty("prism.db.backup-before-migrate")
 	BackupBeforeMigrate backupBeforeMigrate(DatabaseBackup backup, PrismDatabaseProperties properties) {
 		return new BackupBeforeMigrate(backup, properties.getBackupDir(), Clock.systemUTC());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SpringLiquibase.class)
+	@ConditionalOnSingleCandidate(SpringLiquibase.class)
+	static class RestoreConfiguration {
+
+		@Bean
+		RestoreCommand restoreDatabaseCommand(DatabaseBackup backup, DataSource dataSource,
+				SpringLiquibase liquibase, PrismDatabaseProperties properties, DestructiveOperationGuard guard) {
+			return new RestoreCommand(backup, dataSource, new LiquibaseOperations(liquibase, properties, guard),
+					properties);
+		}
+
 	}
 
 }

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 
 import dev.prism.lifecycle.DatabaseCommand;
 import dev.prism.lifecycle.PrismDatabaseProperties;
-import dev.prism.lifecycle.PrismLiquibase;
+import dev.prism.lifecycle.LiquibaseOperations;
 
 /**
  * {@code restore}: replaces everything in the database with the backup in
@@ -20,11 +20,11 @@ class RestoreCommand implements DatabaseCommand {
 
 	private final DataSource dataSource;
 
-	private final PrismLiquibase liquibase;
+	private final LiquibaseOperations liquibase;
 
 	private final PrismDatabaseProperties properties;
 
-	RestoreCommand(DatabaseBackup backup, DataSource dataSource, PrismLiquibase liquibase,
+	RestoreCommand(DatabaseBackup backup, DataSource dataSource, LiquibaseOperations liquibase,
 			PrismDatabaseProperties properties) {
 		this.backup = backup;
 		this.dataSource = dataSource;

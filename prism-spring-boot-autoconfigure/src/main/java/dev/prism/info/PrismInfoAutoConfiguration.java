@@ -4,11 +4,14 @@ import javax.sql.DataSource;
 
 import dev.prism.lifecycle.PrismDatabaseAutoConfiguration;
 import dev.prism.lifecycle.PrismDatabaseProperties;
-import dev.prism.lifecycle.PrismLiquibase;
+import dev.prism.lifecycle.DestructiveOperationGuard;
+import dev.prism.lifecycle.LiquibaseOperations;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.SeedRunner;
 import dev.prism.stamp.EnvironmentStamp;
 import dev.prism.stamp.PrismEnvironmentStampAutoConfiguration;
+
+import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,16 +28,18 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { PrismDatabaseAutoConfiguration.class, PrismSeedAutoConfiguration.class,
 		PrismEnvironmentStampAutoConfiguration.class })
-@ConditionalOnClass(JdbcConnectionDetails.class)
+@ConditionalOnClass({ JdbcConnectionDetails.class, SpringLiquibase.class })
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBean(PrismDatabaseProperties.class)
 public final class PrismInfoAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PrismStatusReader prismStatusReader(ObjectProvider<PrismLiquibase> liquibase,
-			ObjectProvider<SeedRunner> seedRunner, ObjectProvider<EnvironmentStamp> stamp) {
-		return new PrismStatusReader(liquibase, seedRunner, stamp);
+	PrismStatusReader prismStatusReader(PrismDatabaseProperties properties, DestructiveOperationGuard guard,
+			ObjectProvider<SpringLiquibase> liquibase, ObjectProvider<SeedRunner> seedRunner,
+			ObjectProvider<EnvironmentStamp> stamp) {
+		return new PrismStatusReader((bean) -> new LiquibaseOperations(bean, properties, guard), liquibase,
+				seedRunner, stamp);
 	}
 
 	@Bean

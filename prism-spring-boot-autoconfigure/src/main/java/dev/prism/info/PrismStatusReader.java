@@ -3,16 +3,18 @@ package dev.prism.info;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.prism.info.PrismStatus.Changeset;
 import dev.prism.info.PrismStatus.Changesets;
 import dev.prism.info.PrismStatus.Lock;
-import dev.prism.lifecycle.PrismLiquibase;
+import dev.prism.lifecycle.LiquibaseOperations;
 import dev.prism.seed.SeedRunner;
 import dev.prism.seed.SeederStatus;
 import dev.prism.stamp.EnvironmentStamp;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.ChangeSetStatus;
+import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -22,7 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class PrismStatusReader {
 
-	private final ObjectProvider<PrismLiquibase> liquibase;
+	private final Function<SpringLiquibase, LiquibaseOperations> operations;
+
+	private final ObjectProvider<SpringLiquibase> liquibase;
 
 	private final ObjectProvider<SeedRunner> seedRunner;
 
@@ -30,12 +34,15 @@ public class PrismStatusReader {
 
 	/**
 	 * Create a new instance.
+	 * @param operations the Liquibase operations on a {@link SpringLiquibase} bean
 	 * @param liquibase the migrations, when Liquibase is in use
 	 * @param seedRunner the seeders, when seeding is configured
 	 * @param stamp the environment stamp, when configured
 	 */
-	public PrismStatusReader(ObjectProvider<PrismLiquibase> liquibase, ObjectProvider<SeedRunner> seedRunner,
+	public PrismStatusReader(Function<SpringLiquibase, LiquibaseOperations> operations,
+			ObjectProvider<SpringLiquibase> liquibase, ObjectProvider<SeedRunner> seedRunner,
 			ObjectProvider<EnvironmentStamp> stamp) {
+		this.operations = operations;
 		this.liquibase = liquibase;
 		this.seedRunner = seedRunner;
 		this.stamp = stamp;
@@ -56,11 +63,11 @@ public class PrismStatusReader {
 	 * @return the changesets
 	 */
 	public Changesets changesets() {
-		PrismLiquibase liquibase = this.liquibase.getIfUnique();
+		SpringLiquibase liquibase = this.liquibase.getIfUnique();
 		if (liquibase == null) {
 			return new Changesets(List.of(), List.of());
 		}
-		List<ChangeSetStatus> statuses = liquibase.status();
+		List<ChangeSetStatus> statuses = this.operations.apply(liquibase).status();
 		List<Changeset> applied = statuses.stream()
 			.filter(ChangeSetStatus::getPreviouslyRan)
 			.map((status) -> new Changeset(name(status), instant(status.getDateLastExecuted())))
@@ -78,11 +85,12 @@ public class PrismStatusReader {
 	}
 
 	private List<Lock> locks() {
-		PrismLiquibase liquibase = this.liquibase.getIfUnique();
+		SpringLiquibase liquibase = this.liquibase.getIfUnique();
 		if (liquibase == null) {
 			return List.of();
 		}
-		return liquibase.locks()
+		return this.operations.apply(liquibase)
+			.locks()
 			.stream()
 			.map((lock) -> new Lock(lock.getLockedBy(), instant(lock.getLockGranted())))
 			.toList();

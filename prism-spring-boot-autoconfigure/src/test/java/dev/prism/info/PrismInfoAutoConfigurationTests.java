@@ -2,11 +2,11 @@ package dev.prism.info;
 
 import dev.prism.lifecycle.DatabaseCommand;
 import dev.prism.lifecycle.PrismDatabaseAutoConfiguration;
-import dev.prism.lifecycle.PrismLiquibase;
 import dev.prism.seed.SeedRunner;
 import dev.prism.sqlite.PrismSqliteAutoConfiguration;
 import dev.prism.stamp.EnvironmentStamp;
 import dev.prism.test.TestDatabases;
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -41,7 +41,7 @@ class PrismInfoAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesItsOwnStatusReader() {
 		DefaultListableBeanFactory none = new DefaultListableBeanFactory();
-		PrismStatusReader own = new PrismStatusReader(none.getBeanProvider(PrismLiquibase.class),
+		PrismStatusReader own = new PrismStatusReader((liquibase) -> null, none.getBeanProvider(SpringLiquibase.class),
 				none.getBeanProvider(SeedRunner.class), none.getBeanProvider(EnvironmentStamp.class));
 		this.contextRunner.withBean(PrismStatusReader.class, () -> own)
 			.run((context) -> assertThat(context.getBean(PrismStatusReader.class)).isSameAs(own));
