@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
  * Refuses reset and other destructive operations when a {@code prod} or
  * {@code production} profile is active or the database is not local, unless
  * {@code prism.db.allow-destructive=true}. Local means a PostgreSQL server on localhost,
- * 127.0.0.1 or ::1, or a SQLite file.
+ * 127.0.0.1 or ::1, or a SQLite file or in-memory database.
  */
 public class DestructiveOperationGuard {
 
@@ -54,13 +54,14 @@ public class DestructiveOperationGuard {
 		}
 		if (!isLocal(jdbcUrl)) {
 			throw new ResetRefusedException(operation, jdbcUrl,
-					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite files are)");
+					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite databases are)");
 		}
 	}
 
 	/**
 	 * Return whether a JDBC URL points at a local database: a PostgreSQL server whose every
-	 * host is localhost, 127.0.0.1 or ::1, or a SQLite file.
+	 * host is localhost, 127.0.0.1 or ::1, or a SQLite file, temporary or in-memory database
+	 * (not one read from the classpath with {@code :resource:}).
 	 * @param jdbcUrl the JDBC URL
 	 * @return {@code true} for a local database
 	 */
@@ -69,21 +70,12 @@ public class DestructiveOperationGuard {
 			return false;
 		}
 		if (jdbcUrl.startsWith(SQLITE_PREFIX)) {
-			return isSqliteFile(jdbcUrl.substring(SQLITE_PREFIX.length()));
+			return !jdbcUrl.startsWith(SQLITE_PREFIX + ":resource:");
 		}
 		if (jdbcUrl.startsWith(POSTGRES_PREFIX)) {
 			return isLocalPostgres(jdbcUrl.substring(POSTGRES_PREFIX.length()));
 		}
 		return false;
-	}
-
-	private static boolean isSqliteFile(String location) {
-		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		int query = path.indexOf('?');
-		String parameters = (query >= 0) ? path.substring(query) : "";
-		path = (query >= 0) ? path.substring(0, query) : path;
-		return !path.isBlank() && !path.startsWith(":memory:") && !parameters.contains("mode=memory")
-				&& !path.startsWith(":resource:");
 	}
 
 	private static boolean isLocalPostgres(String location) {

@@ -34,6 +34,7 @@ import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.integration.commandline.LiquibaseCommandLineConfiguration;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
@@ -96,7 +97,7 @@ public class PrismLiquibase extends SpringLiquibase {
 			this.log.info("Skipping startup migration: prism.db.migrate=false");
 			return;
 		}
-		if (this.shouldRun) {
+		if (this.shouldRun && LiquibaseCommandLineConfiguration.SHOULD_RUN.getCurrentValue()) {
 			checkChangelogExists();
 		}
 		inScope(() -> {
@@ -461,9 +462,20 @@ public class PrismLiquibase extends SpringLiquibase {
 		return recorder.ran();
 	}
 
+	/**
+	 * Apply the pending changesets as {@link SpringLiquibase#performUpdate(Liquibase)} does:
+	 * with {@code spring.liquibase.test-rollback-on-update}, each is applied, rolled back
+	 * and applied again, so that a changeset that cannot be rolled back fails the update.
+	 */
 	private void update(Liquibase liquibase, ChangesetRecorder recorder) throws LiquibaseException {
 		try {
-			if (getTag() != null) {
+			if (isTestRollbackOnUpdate() && getTag() != null) {
+				liquibase.updateTestingRollback(getTag(), contexts(), labels());
+			}
+			else if (isTestRollbackOnUpdate()) {
+				liquibase.updateTestingRollback(contexts(), labels());
+			}
+			else if (getTag() != null) {
 				liquibase.update(getTag(), contexts(), labels());
 			}
 			else {
