@@ -71,6 +71,12 @@ public final class PrismDatabaseAutoConfiguration {
 		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit, context);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	StartupSeedLifecycle startupSeedLifecycle(PrismDatabaseProperties properties, DatabaseCommandRunner runner) {
+		return new StartupSeedLifecycle(properties, runner);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ SpringLiquibase.class, DatabaseChange.class, LiquibaseProperties.class })
 	@ConditionalOnBooleanProperty(name = "spring.liquibase.enabled", matchIfMissing = true)
