@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -39,6 +38,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
 	private final ObjectProvider<DatabaseCommand> commands;
 
+	private final ObjectProvider<LiquibaseCommands> liquibaseCommands;
+
 	private final DestructiveOperationGuard guard;
 
 	private final ObjectProvider<DataSource> dataSource;
@@ -51,6 +52,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	 * Create a new instance.
 	 * @param properties the lifecycle properties
 	 * @param commands the available commands
+	 * @param liquibaseCommands Prism's Liquibase commands, after {@code commands} so that a
+	 * command bean of the same name replaces one of them
 	 * @param guard the guard that destructive commands must pass
 	 * @param dataSource the database that destructive commands would change
 	 * @param exit how to end the application after a command
@@ -58,10 +61,11 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	 * command
 	 */
 	public DatabaseCommandRunner(PrismDatabaseProperties properties, ObjectProvider<DatabaseCommand> commands,
-			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit,
-			ApplicationContext context) {
+			ObjectProvider<LiquibaseCommands> liquibaseCommands, DestructiveOperationGuard guard,
+			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit, ApplicationContext context) {
 		this.properties = properties;
 		this.commands = commands;
+		this.liquibaseCommands = liquibaseCommands;
 		this.guard = guard;
 		this.dataSource = dataSource;
 		this.exit = exit;
@@ -111,7 +115,9 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 		Map<String, DatabaseCommand> commands = commands();
 		DatabaseCommand command = commands.get(name);
 		if (command == null) {
-			throw new UnknownDatabaseCommandException(name, List.copyOf(commands.keySet()));
+			Map<String, String> descriptions = new TreeMap<>();
+			commands.forEach((candidate, known) -> descriptions.put(candidate, known.description()));
+			throw new UnknownDatabaseCommandException(name, descriptions);
 		}
 		if (command.destructive()) {
 			this.guard.check(name, url());
@@ -128,6 +134,9 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	private Map<String, DatabaseCommand> commands() {
 		Map<String, DatabaseCommand> commands = new TreeMap<>();
 		this.commands.orderedStream().forEach((command) -> commands.putIfAbsent(command.name(), command));
+		this.liquibaseCommands.orderedStream()
+			.flatMap((liquibase) -> liquibase.commands().stream())
+			.forEach((command) -> commands.putIfAbsent(command.name(), command));
 		return commands;
 	}
 

@@ -44,7 +44,8 @@ import org.springframework.util.StringUtils;
  * for Prism's database lifecycle: a {@link PrismLiquibase} that migrates (or resets) before
  * the {@code EntityManagerFactory} and any other bean that uses the database starts,
  * configured from {@code spring.liquibase.*} in place of Spring Boot's own
- * {@link SpringLiquibase}; the Liquibase database commands; and the
+ * {@link SpringLiquibase}; the Liquibase database commands, on whichever
+ * {@link SpringLiquibase} bean the application has; and the
  * {@link DatabaseCommandRunner} that runs {@code prism.db.command} or seeds.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = LiquibaseAutoConfiguration.class)
@@ -66,9 +67,22 @@ public final class PrismDatabaseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DatabaseCommandRunner databaseCommandRunner(PrismDatabaseProperties properties,
-			ObjectProvider<DatabaseCommand> commands, DestructiveOperationGuard guard,
-			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit, ApplicationContext context) {
-		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit, context);
+			ObjectProvider<DatabaseCommand> commands, ObjectProvider<LiquibaseCommands> liquibaseCommands,
+			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit,
+			ApplicationContext context) {
+		return new DatabaseCommandRunner(properties, commands, liquibaseCommands, guard, dataSource, exit, context);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SpringLiquibase.class)
+	static class LiquibaseCommandsConfiguration {
+
+		@Bean
+		LiquibaseCommands liquibaseCommands(ObjectProvider<SpringLiquibase> liquibase,
+				PrismDatabaseProperties properties, DestructiveOperationGuard guard) {
+			return new LiquibaseCommands(liquibase, properties, guard);
+		}
+
 	}
 
 	@Bean
@@ -130,6 +144,7 @@ public final class PrismDatabaseAutoConfiguration {
 			if (liquibaseProperties.getUiService() != null) {
 				liquibase.setUiService(UIServiceEnum.valueOf(liquibaseProperties.getUiService().name()));
 			}
+			// Prism's one default that differs from Spring Boot's: no usage analytics
 			liquibase.setAnalyticsEnabled((liquibaseProperties.getAnalyticsEnabled() != null)
 					? liquibaseProperties.getAnalyticsEnabled()
 					: environment.getProperty("liquibase.analytics.enabled", Boolean.class, false));
@@ -169,51 +184,6 @@ public final class PrismDatabaseAutoConfiguration {
 				builder.driverClassName(connectionDetails.getDriverClassName());
 			}
 			return builder.build();
-		}
-
-		@Bean
-		StatusCommand statusDatabaseCommand(PrismLiquibase liquibase) {
-			return new StatusCommand(liquibase);
-		}
-
-		@Bean
-		HistoryCommand historyDatabaseCommand(PrismLiquibase liquibase) {
-			return new HistoryCommand(liquibase);
-		}
-
-		@Bean
-		MigrateCommand migrateDatabaseCommand(PrismLiquibase liquibase) {
-			return new MigrateCommand(liquibase);
-		}
-
-		@Bean
-		ResetCommand resetDatabaseCommand(PrismLiquibase liquibase) {
-			return new ResetCommand(liquibase);
-		}
-
-		@Bean
-		RollbackCommand rollbackDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
-			return new RollbackCommand(liquibase, properties);
-		}
-
-		@Bean
-		TagCommand tagDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
-			return new TagCommand(liquibase, properties);
-		}
-
-		@Bean
-		UpdateSqlCommand updateSqlDatabaseCommand(PrismLiquibase liquibase) {
-			return new UpdateSqlCommand(liquibase);
-		}
-
-		@Bean
-		ValidateCommand validateDatabaseCommand(PrismLiquibase liquibase) {
-			return new ValidateCommand(liquibase);
-		}
-
-		@Bean
-		ReleaseLocksCommand releaseLocksDatabaseCommand(PrismLiquibase liquibase) {
-			return new ReleaseLocksCommand(liquibase);
 		}
 
 	}

@@ -1,7 +1,8 @@
 package dev.prism.seed;
 
 import java.util.List;
-import java.util.Locale;
+
+import dev.prism.jdbc.PrismDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,18 +22,13 @@ class SeedRecords {
 			+ " (name VARCHAR(255) NOT NULL PRIMARY KEY, version VARCHAR(100) NOT NULL,"
 			+ " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)";
 
-	/**
-	 * Key of the PostgreSQL advisory lock that serializes seeding ("prsmseed").
-	 */
-	private static final long POSTGRES_LOCK_KEY = 0x7072736d73656564L;
-
 	private final JdbcTemplate jdbc;
 
-	private final Dialect dialect;
+	private final PrismDatabase database;
 
-	SeedRecords(JdbcTemplate jdbc, Dialect dialect) {
+	SeedRecords(JdbcTemplate jdbc, PrismDatabase database) {
 		this.jdbc = jdbc;
-		this.dialect = dialect;
+		this.database = database;
 	}
 
 	/**
@@ -41,7 +37,7 @@ class SeedRecords {
 	 * records.
 	 */
 	void lockAndCreate() {
-		this.dialect.lock(this.jdbc);
+		this.database.lockSeeding(this.jdbc);
 		this.jdbc.execute(CREATE);
 	}
 
@@ -60,42 +56,6 @@ class SeedRecords {
 			this.jdbc.update("INSERT INTO " + TABLE + " (name, version, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
 					name, version);
 		}
-	}
-
-	/**
-	 * How seeding is serialized across applications sharing one database.
-	 */
-	enum Dialect {
-
-		/**
-		 * A transaction-scoped advisory lock, taken before the table is created because
-		 * concurrent {@code CREATE TABLE IF NOT EXISTS} can fail on PostgreSQL.
-		 */
-		POSTGRESQL {
-
-			@Override
-			void lock(JdbcTemplate jdbc) {
-				jdbc.query("SELECT pg_advisory_xact_lock(?)", (resultSet) -> null, POSTGRES_LOCK_KEY);
-			}
-
-		},
-
-		/**
-		 * SQLite and other databases: no extra lock. SQLite allows one writer at a time;
-		 * with Prism's default {@code prism.sqlite.transaction-mode=IMMEDIATE} every
-		 * transaction takes the write lock when it begins, and in DEFERRED mode a
-		 * concurrent seeder fails with {@code SQLITE_BUSY} rather than seeding twice.
-		 */
-		STANDARD;
-
-		void lock(JdbcTemplate jdbc) {
-		}
-
-		static Dialect forProductName(String productName) {
-			boolean postgres = productName != null && productName.toLowerCase(Locale.ROOT).contains("postgres");
-			return postgres ? POSTGRESQL : STANDARD;
-		}
-
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.prism.jdbc.PrismDatabase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -69,7 +71,7 @@ public class SeedRunner {
 	 */
 	public List<SeedResult> seed() {
 		checkUniqueNames();
-		SeedRecords records = new SeedRecords(new JdbcTemplate(this.dataSource), dialect());
+		SeedRecords records = new SeedRecords(new JdbcTemplate(this.dataSource), database());
 		List<String> contexts = activeContexts();
 		List<SeedResult> results = new ArrayList<>();
 		for (PrismSeeder seeder : this.seeders) {
@@ -157,10 +159,10 @@ public class SeedRunner {
 		}
 	}
 
-	private SeedRecords.Dialect dialect() {
+	private PrismDatabase database() {
 		try {
-			return SeedRecords.Dialect.forProductName(
-					JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName));
+			return PrismDatabase
+				.fromJdbcUrl(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL));
 		}
 		catch (MetaDataAccessException ex) {
 			throw new IllegalStateException("Cannot determine the database to seed", ex);

@@ -96,7 +96,7 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 		execute(this.database, "CREATE TABLE rollback_log (changeset VARCHAR(100))");
 		ConfigurableApplicationContext context = start(ROLLBACK_CHANGELOG, TEST_ROLLBACK, "prism.db.command=migrate");
 		assertThat(context.getBean(RecordingExitConfiguration.RecordingExit.class).statuses).containsExactly(0);
-		List<String> applied = context.getBean(PrismLiquibase.class).history()
+		List<String> applied = operations(context).history()
 			.stream()
 			.map(RanChangeSet::getId)
 			.toList();
@@ -171,6 +171,11 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 		assertThat(context.getBean(SpringLiquibase.class))
 			.isInstanceOf(PrismLiquibase.class);
 		assertThat(appliedChangesets(this.database)).containsExactly("1-authors", "2-books", "3-first-author");
+	}
+
+	protected static LiquibaseOperations operations(ConfigurableApplicationContext context) {
+		return new LiquibaseOperations(context.getBean(PrismLiquibase.class),
+				context.getBean(PrismDatabaseProperties.class), context.getBean(DestructiveOperationGuard.class));
 	}
 
 	protected ConfigurableApplicationContext start(String... properties) {

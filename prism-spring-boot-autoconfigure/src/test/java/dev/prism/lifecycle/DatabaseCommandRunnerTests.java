@@ -72,6 +72,17 @@ class DatabaseCommandRunnerTests {
 	}
 
 	@Test
+	void commandBeanReplacesPrismsLiquibaseCommandOfTheSameName() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
+				RecordingExitConfiguration.class, CommandsConfiguration.class, OwnStatusConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(args("--prism.db.command=status"))) {
+			assertThat(context.getBean(Events.class).events).containsExactly("own status", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		}
+	}
+
+	@Test
 	void resetCommandSeedsAfterwardsWhenSeedIsTrue() {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=reset", "--prism.db.seed=true")) {
 			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
@@ -101,13 +112,13 @@ class DatabaseCommandRunnerTests {
 				"--spring.profiles.active=prod")) {
 			RecordingExit exit = context.getBean(RecordingExit.class);
 			assertThat(exit.statuses).containsExactly(1);
-			assertThat(new ResetRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
+			assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
 				.startsWith("Refused to drop ");
 		}
 	}
 
 	@Test
-	void refusedCommandPrintsItsReportWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
+	void unknownCommandPrintsItsReportListingTheCommandsWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=dance")) {
 			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(1);
 		}
@@ -121,8 +132,18 @@ class DatabaseCommandRunnerTests {
 
 				Action:
 
-				Set prism.db.command to one of: drop, history, migrate, release-locks, reset, rollback, seed, status, \
-				tag, update-sql, validate.
+				Set prism.db.command to one of:
+				  drop           the test command drop
+				  history        list applied changesets in the order they ran
+				  migrate        apply pending changesets
+				  release-locks  release a migration lock left behind by a process that died
+				  reset          drop every object in the database, then apply every changeset
+				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  seed           the test command seed
+				  status         list applied and pending changesets
+				  tag            tag the current database state with prism.db.tag
+				  update-sql     print the SQL that migrate would run, without applying it
+				  validate       check the changelog and the applied changesets' checksums
 				""".replace("\n", System.lineSeparator()));
 		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
 	}
@@ -216,11 +237,21 @@ class DatabaseCommandRunnerTests {
 
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	static class OwnStatusConfiguration {
+
+		@Bean
+		DatabaseCommand ownStatusCommand(Events events) {
+			return new TestCommand("status", false, () -> events.events.add("own status"));
+		}
+
+	}
+
 	record TestCommand(String name, boolean destructive, Runnable action) implements DatabaseCommand {
 
 		@Override
 		public String description() {
-			return name();
+			return "the test command " + name();
 		}
 
 		@Override

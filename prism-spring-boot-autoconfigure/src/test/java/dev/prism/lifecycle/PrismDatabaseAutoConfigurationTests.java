@@ -37,7 +37,7 @@ class PrismDatabaseAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SpringLiquibase.class);
 			assertThat(context.getBean(SpringLiquibase.class)).isInstanceOf(PrismLiquibase.class);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
-			assertThat(context.getBeansOfType(DatabaseCommand.class).values()).extracting(DatabaseCommand::name)
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).extracting(DatabaseCommand::name)
 				.containsExactlyInAnyOrder("status", "history", "migrate", "reset", "rollback", "tag", "update-sql",
 						"validate", "release-locks");
 		});
@@ -81,7 +81,7 @@ class PrismDatabaseAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(UserLiquibaseConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(SpringLiquibase.class);
 			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
-			assertThat(context).doesNotHaveBean(StatusCommand.class);
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -90,6 +90,7 @@ class PrismDatabaseAutoConfigurationTests {
 	void backsOffWhenLiquibaseIsDisabled() {
 		this.contextRunner.withPropertyValues("spring.liquibase.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(SpringLiquibase.class);
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).isEmpty();
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -98,6 +99,7 @@ class PrismDatabaseAutoConfigurationTests {
 	void backsOffWithoutLiquibaseOnTheClasspath() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class)).run((context) -> {
 			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
+			assertThat(context).doesNotHaveBean(LiquibaseCommands.class);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -148,7 +150,7 @@ class PrismDatabaseAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(DataSource.class);
 				assertThat(context).hasSingleBean(PrismLiquibase.class);
-				assertThat(context).hasSingleBean(StatusCommand.class);
+				assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
 			});
 	}
 

@@ -28,8 +28,7 @@ class SqliteSpringLiquibaseBehaviourTests extends AbstractSpringLiquibaseBehavio
 				"spring.datasource.url=" + memory.url(), CHANGELOG, "spring.liquibase.drop-first=true");
 		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 		jdbc.update("CREATE TABLE scratch (id INT)");
-		PrismLiquibase liquibase = context.getBean(PrismLiquibase.class);
-		assertThat(liquibase.reset()).hasSize(3);
+		assertThat(operations(context).reset()).hasSize(3);
 		assertThat(jdbc.queryForList("SELECT name FROM sqlite_master WHERE type = 'table'", String.class))
 			.contains("authors", "books")
 			.doesNotContain("scratch");

@@ -1,4 +1,4 @@
-package dev.prism.lifecycle;
+package dev.prism.sqlite;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,44 +8,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import liquibase.exception.DatabaseException;
-
 /**
  * Drops every table, view and trigger of a SQLite database. Liquibase's {@code dropAll}
  * cannot do it once a foreign key exists, since SQLite cannot drop a foreign key on its own;
  * dropping whole tables with foreign key enforcement briefly off can.
  */
-final class SqliteSchemaDropper {
+public final class SqliteSchemaDropper {
 
 	private SqliteSchemaDropper() {
 	}
 
-	static void dropAll(Connection connection) throws DatabaseException {
-		try {
-			boolean autoCommit = connection.getAutoCommit();
-			if (!autoCommit) {
-				connection.commit();
-				// PRAGMA foreign_keys is ignored inside a transaction.
-				connection.setAutoCommit(true);
-			}
-			try (Statement statement = connection.createStatement()) {
-				boolean foreignKeys = foreignKeysEnabled(statement);
-				statement.execute("PRAGMA foreign_keys = OFF");
-				try {
-					for (String drop : dropStatements(statement)) {
-						statement.execute(drop);
-					}
-				}
-				finally {
-					statement.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
+	/**
+	 * Drop every table, view and trigger, committing first if a transaction is open.
+	 * @param connection a connection to the database
+	 * @throws SQLException when dropping fails
+	 */
+	public static void dropAll(Connection connection) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		if (!autoCommit) {
+			connection.commit();
+			// PRAGMA foreign_keys is ignored inside a transaction.
+			connection.setAutoCommit(true);
+		}
+		try (Statement statement = connection.createStatement()) {
+			boolean foreignKeys = foreignKeysEnabled(statement);
+			statement.execute("PRAGMA foreign_keys = OFF");
+			try {
+				for (String drop : dropStatements(statement)) {
+					statement.execute(drop);
 				}
 			}
 			finally {
-				connection.setAutoCommit(autoCommit);
+				statement.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
 			}
 		}
-		catch (SQLException ex) {
-			throw new DatabaseException("Could not drop the SQLite schema: " + ex.getMessage(), ex);
+		finally {
+			connection.setAutoCommit(autoCommit);
 		}
 	}
 

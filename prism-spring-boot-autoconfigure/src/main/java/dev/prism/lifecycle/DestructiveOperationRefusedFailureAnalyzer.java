@@ -4,13 +4,14 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a reset or destructive command that the {@link DestructiveOperationGuard}
- * refused.
+ * Explains a reset, rollback or other destructive operation that the
+ * {@link DestructiveOperationGuard} refused.
  */
-class ResetRefusedFailureAnalyzer extends AbstractFailureAnalyzer<ResetRefusedException> {
+class DestructiveOperationRefusedFailureAnalyzer
+		extends AbstractFailureAnalyzer<DestructiveOperationRefusedException> {
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, ResetRefusedException cause) {
+	protected FailureAnalysis analyze(Throwable rootFailure, DestructiveOperationRefusedException cause) {
 		String description = "Refused to %s %s because %s. Nothing was dropped or rolled back."
 			.formatted(cause.getOperation(), cause.getUrl(), cause.getReason());
 		String action = "Reset and destructive commands (reset, rollback) run only against a local database "

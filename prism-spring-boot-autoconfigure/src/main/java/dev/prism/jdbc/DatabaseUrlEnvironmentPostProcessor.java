@@ -1,9 +1,7 @@
-package dev.prism.lifecycle;
+package dev.prism.jdbc;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import dev.prism.jdbc.DatabaseUrl;
 
 import org.apache.commons.logging.Log;
 

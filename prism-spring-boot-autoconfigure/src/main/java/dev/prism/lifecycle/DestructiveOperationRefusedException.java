@@ -1,10 +1,10 @@
 package dev.prism.lifecycle;
 
 /**
- * Thrown when {@link DestructiveOperationGuard} refuses a reset or another destructive
- * operation. Nothing has been dropped when it is thrown.
+ * Thrown when {@link DestructiveOperationGuard} refuses a reset, a rollback or another
+ * operation that can lose data. Nothing has been dropped or rolled back when it is thrown.
  */
-public class ResetRefusedException extends RuntimeException {
+public class DestructiveOperationRefusedException extends RuntimeException {
 
 	private final String operation;
 
@@ -14,12 +14,13 @@ public class ResetRefusedException extends RuntimeException {
 
 	/**
 	 * Create a new instance.
-	 * @param operation the refused operation, such as {@code reset}
+	 * @param operation the refused operation, such as {@code reset} or {@code rollback}
 	 * @param url the JDBC URL of the database
 	 * @param reason why it was refused
 	 */
-	public ResetRefusedException(String operation, String url, String reason) {
-		super("Refused to " + operation + " " + maskPassword(url) + " because " + reason);
+	public DestructiveOperationRefusedException(String operation, String url, String reason) {
+		super("Refused to " + operation + " " + maskPassword(url) + " because " + reason
+				+ "; set prism.db.allow-destructive=true, for this run only, to allow it");
 		this.operation = operation;
 		this.url = maskPassword(url);
 		this.reason = reason;

@@ -1,10 +1,9 @@
-package dev.prism.lifecycle;
+package dev.prism.jdbc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-import dev.prism.jdbc.InvalidDatabaseUrlException;
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.prism.lifecycle;
+package dev.prism.sqlite;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,7 +16,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.prism.sqlite.SqliteDatabaseFile;
+import dev.prism.lifecycle.MigrationLockService;
+import dev.prism.lifecycle.MigrationLockTimeoutException;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.database.Database;
@@ -37,7 +38,10 @@ import liquibase.lockservice.DatabaseChangeLogLock;
  */
 public class SqliteFileLockService extends MigrationLockService {
 
-	static final String LOCK_FILE_SUFFIX = "-migration.lock";
+	/**
+	 * What the lock file adds to the name of the database file.
+	 */
+	public static final String LOCK_FILE_SUFFIX = "-migration.lock";
 
 	/**
 	 * The lock files this JVM holds. Closing any channel on a file drops every lock the
