@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.prism.sqlite.SqliteDatabaseFile;
 import dev.prism.sqlite.SqliteSchemaDropper;
 
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -66,9 +65,13 @@ public enum PrismDatabase {
 	 */
 	SQLITE(DatabaseDriver.SQLITE) {
 
+		/**
+		 * Return {@code true} for every SQLite database, file, temporary or in-memory, but
+		 * one read from the class path ({@code :resource:}).
+		 */
 		@Override
 		public boolean isLocal(String jdbcUrl) {
-			return SqliteDatabaseFile.of(jdbcUrl) != null;
+			return jdbcUrl != null && !jdbcUrl.startsWith(RESOURCE_URL_PREFIX);
 		}
 
 		/**
@@ -127,6 +130,8 @@ public enum PrismDatabase {
 
 	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1");
 
+	private static final String RESOURCE_URL_PREFIX = "jdbc:sqlite::resource:";
+
 	/**
 	 * Key of the PostgreSQL advisory lock that serializes seeding ("prsmseed").
 	 */
@@ -149,7 +154,7 @@ public enum PrismDatabase {
 	/**
 	 * Return whether a JDBC URL of this database points at a local one, where destructive
 	 * operations may run: a PostgreSQL server whose every host is localhost, 127.0.0.1 or
-	 * ::1, or a SQLite file; no other database.
+	 * ::1, or a SQLite file or in-memory database; no other database.
 	 * @param jdbcUrl the JDBC URL
 	 * @return {@code true} for a local database
 	 */

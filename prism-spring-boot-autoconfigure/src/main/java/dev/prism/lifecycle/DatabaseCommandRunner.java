@@ -18,9 +18,10 @@ import org.springframework.util.StringUtils;
 /**
  * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
  * exits. A command that fails or is refused prints its failure report to standard error
- * and exits with status 1, as the application has started by then. Without a command, or
- * after the {@code reset} command, runs the {@code seed} command when {@code prism.db.seed}
- * is set. Ordered before the application's own runners, so they see seeded data.
+ * and exits with status 1, as the application has started by then. After the {@code reset}
+ * command, runs the {@code seed} command when {@code prism.db.seed} is set; without a
+ * command, {@link StartupSeedLifecycle} seeds earlier, before the web server starts.
+ * Ordered before the application's own runners.
  */
 public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
@@ -94,12 +95,13 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 			}
 			this.exit.exit(0);
 		}
-		else if (this.properties.isSeed()) {
-			seed();
-		}
 	}
 
-	private void seed() throws Exception {
+	/**
+	 * Run the {@code seed} command.
+	 * @throws Exception when there is no {@code seed} command or seeding fails
+	 */
+	void seed() throws Exception {
 		DatabaseCommand seed = commands().get(SEED);
 		if (seed == null) {
 			throw new DatabaseCommandException(SEED, "prism.db.seed is true but there is no seed command",

@@ -13,8 +13,8 @@ import org.springframework.core.env.Environment;
  * Refuses reset and other destructive operations when a {@code prod} or
  * {@code production} profile is active or the database is not local, unless
  * {@code prism.db.allow-destructive=true}. Local is as {@link PrismDatabase#isLocal(String)}
- * says: a PostgreSQL server on localhost, 127.0.0.1 or ::1, or a SQLite file.
- * {@link DestructiveOperationVeto Vetoes} can refuse more.
+ * says: a PostgreSQL server on localhost, 127.0.0.1 or ::1, or a SQLite file or in-memory
+ * database. {@link DestructiveOperationVeto Vetoes} can refuse more.
  */
 public class DestructiveOperationGuard {
 
@@ -66,7 +66,7 @@ public class DestructiveOperationGuard {
 		}
 		if (!PrismDatabase.fromJdbcUrl(jdbcUrl).isLocal(jdbcUrl)) {
 			throw new DestructiveOperationRefusedException(operation, jdbcUrl,
-					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite files are)");
+					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite databases are)");
 		}
 		for (DestructiveOperationVeto veto : this.vetoes) {
 			String refusal = veto.refusal(operation, jdbcUrl);

@@ -498,7 +498,10 @@ public class LiquibaseOperations {
 
 	/**
 	 * Apply every pending changeset, up to the bean's tag if it has one, telling the
-	 * {@link MigrationListener listeners}.
+	 * {@link MigrationListener listeners}. With the bean's {@code testRollbackOnUpdate}
+	 * ({@code spring.liquibase.test-rollback-on-update}) each is applied, rolled back and
+	 * applied again, as {@link SpringLiquibase#performUpdate(Liquibase)} does, so that a
+	 * changeset that cannot be rolled back fails the update.
 	 * @param liquibase the Liquibase to update
 	 * @param announce whether to call {@link MigrationListener#beforeMigrate} when
 	 * changesets are pending; not after a reset, which left nothing to protect
@@ -540,7 +543,13 @@ public class LiquibaseOperations {
 	private List<String> update(Liquibase liquibase) throws LiquibaseException {
 		ChangesetRecorder recorder = record(liquibase);
 		try {
-			if (this.liquibase.getTag() != null) {
+			if (this.liquibase.isTestRollbackOnUpdate() && this.liquibase.getTag() != null) {
+				liquibase.updateTestingRollback(this.liquibase.getTag(), contexts(), labels());
+			}
+			else if (this.liquibase.isTestRollbackOnUpdate()) {
+				liquibase.updateTestingRollback(contexts(), labels());
+			}
+			else if (this.liquibase.getTag() != null) {
 				liquibase.update(this.liquibase.getTag(), contexts(), labels());
 			}
 			else {

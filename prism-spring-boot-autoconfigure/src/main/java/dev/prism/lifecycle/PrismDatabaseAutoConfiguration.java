@@ -13,19 +13,24 @@ import liquibase.ui.UIServiceEnum;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -82,24 +87,36 @@ public final class PrismDatabaseAutoConfiguration {
 
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	StartupSeedLifecycle startupSeedLifecycle(PrismDatabaseProperties properties, DatabaseCommandRunner runner) {
+		return new StartupSeedLifecycle(properties, runner);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ SpringLiquibase.class, DatabaseChange.class, LiquibaseProperties.class })
 	@ConditionalOnBooleanProperty(name = "spring.liquibase.enabled", matchIfMissing = true)
-	@ConditionalOnBean(DataSource.class)
+	@Conditional(LiquibaseDataSourceCondition.class)
 	@ConditionalOnMissingBean(SpringLiquibase.class)
 	@EnableConfigurationProperties(LiquibaseProperties.class)
 	@Import(DatabaseInitializationDependencyConfigurer.class)
 	static class LiquibaseConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean(LiquibaseConnectionDetails.class)
+		PropertiesLiquibaseConnectionDetails liquibaseConnectionDetails(LiquibaseProperties properties) {
+			return new PropertiesLiquibaseConnectionDetails(properties);
+		}
+
+		@Bean
 		PrismLiquibase liquibase(PrismDatabaseProperties properties, LiquibaseProperties liquibaseProperties,
 				DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource,
 				@LiquibaseDataSource ObjectProvider<DataSource> liquibaseDataSource,
-				ObjectProvider<Customizer<Liquibase>> customizer, ObjectProvider<MigrationListener> listeners,
-				Environment environment) {
+				LiquibaseConnectionDetails connectionDetails, ObjectProvider<Customizer<Liquibase>> customizer,
+				ObjectProvider<MigrationListener> listeners, Environment environment) {
 			PrismLiquibase liquibase = new PrismLiquibase(properties, guard, listeners.orderedStream().toList());
 			liquibase.setDataSource(migrationDataSource(liquibaseDataSource.getIfAvailable(),
-					dataSource.getIfUnique(), liquibaseProperties));
+					dataSource.getIfUnique(), connectionDetails));
 			liquibase.setChangeLog(liquibaseProperties.getChangeLog());
 			liquibase.setClearCheckSums(liquibaseProperties.isClearChecksums());
 			if (!CollectionUtils.isEmpty(liquibaseProperties.getContexts())) {
@@ -138,29 +155,64 @@ public final class PrismDatabaseAutoConfiguration {
 			return liquibase;
 		}
 
+		/**
+		 * Return the database to migrate, chosen as Spring Boot's
+		 * {@link LiquibaseAutoConfiguration} chooses it: a {@link LiquibaseDataSource}, else
+		 * the connection details' URL, else the main data source with the connection
+		 * details' user.
+		 */
 		private static DataSource migrationDataSource(DataSource liquibaseDataSource, DataSource dataSource,
-				LiquibaseProperties properties) {
+				LiquibaseConnectionDetails connectionDetails) {
 			if (liquibaseDataSource != null) {
 				return liquibaseDataSource;
 			}
-			if (properties.getUrl() != null) {
-				return credentials(DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(properties.getUrl()),
-						properties);
+			if (connectionDetails.getJdbcUrl() != null) {
+				return credentials(
+						DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(connectionDetails.getJdbcUrl()),
+						connectionDetails);
 			}
 			Assert.state(dataSource != null, "Liquibase migration DataSource missing");
-			if (properties.getUser() != null) {
+			if (connectionDetails.getUsername() != null) {
 				return credentials(DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class),
-						properties);
+						connectionDetails);
 			}
 			return dataSource;
 		}
 
-		private static DataSource credentials(DataSourceBuilder<?> builder, LiquibaseProperties properties) {
-			builder.username(properties.getUser()).password(properties.getPassword());
-			if (StringUtils.hasText(properties.getDriverClassName())) {
-				builder.driverClassName(properties.getDriverClassName());
+		private static DataSource credentials(DataSourceBuilder<?> builder,
+				LiquibaseConnectionDetails connectionDetails) {
+			builder.username(connectionDetails.getUsername()).password(connectionDetails.getPassword());
+			if (StringUtils.hasText(connectionDetails.getDriverClassName())) {
+				builder.driverClassName(connectionDetails.getDriverClassName());
 			}
 			return builder.build();
+		}
+
+	}
+
+	/**
+	 * Matches where Spring Boot's {@link LiquibaseAutoConfiguration} would migrate: with a
+	 * {@link DataSource} bean, {@link JdbcConnectionDetails} or {@code spring.liquibase.url}.
+	 */
+	static final class LiquibaseDataSourceCondition extends AnyNestedCondition {
+
+		LiquibaseDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnBean(JdbcConnectionDetails.class)
+		private static final class JdbcConnectionDetailsCondition {
+
+		}
+
+		@ConditionalOnProperty("spring.liquibase.url")
+		private static final class LiquibaseUrlCondition {
+
 		}
 
 	}

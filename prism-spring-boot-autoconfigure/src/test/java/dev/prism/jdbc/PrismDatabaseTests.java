@@ -33,7 +33,9 @@ class PrismDatabaseTests {
 			"jdbc:postgresql://127.0.0.1:5432/app?sslmode=disable", "jdbc:postgresql://[::1]:5432/app",
 			"jdbc:postgresql://LOCALHOST/app", "jdbc:postgresql:app", "jdbc:postgresql:///app",
 			"jdbc:postgresql://localhost:5432,127.0.0.1:5433/app", "jdbc:sqlite:./data.db",
-			"jdbc:sqlite:/tmp/prism/test.db", "jdbc:sqlite:file:data.db?cache=shared" })
+			"jdbc:sqlite:/tmp/prism/test.db", "jdbc:sqlite:file:data.db?cache=shared", "jdbc:sqlite::memory:",
+			"jdbc:sqlite:", "jdbc:sqlite:file::memory:?cache=shared",
+			"jdbc:sqlite:file:data?mode=memory&cache=shared" })
 	void treatsLocalDatabasesAsLocal(String url) {
 		assertThat(PrismDatabase.fromJdbcUrl(url).isLocal(url)).isTrue();
 	}
@@ -41,8 +43,7 @@ class PrismDatabaseTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "jdbc:postgresql://db.example.com/app", "jdbc:postgresql://10.0.0.5:5432/app",
 			"jdbc:postgresql://localhost.evil.com/app", "jdbc:postgresql://localhost:5432,db.example.com:5432/app",
-			"jdbc:postgresql://[2001:db8::1]:5432/app", "jdbc:sqlite::memory:", "jdbc:sqlite:",
-			"jdbc:sqlite:file::memory:?cache=shared", "jdbc:sqlite:file:data?mode=memory",
+			"jdbc:postgresql://[2001:db8::1]:5432/app", "jdbc:sqlite::resource:app.db",
 			"jdbc:mysql://localhost/app", "" })
 	void treatsOtherDatabasesAsNotLocal(String url) {
 		assertThat(PrismDatabase.fromJdbcUrl(url).isLocal(url)).isFalse();

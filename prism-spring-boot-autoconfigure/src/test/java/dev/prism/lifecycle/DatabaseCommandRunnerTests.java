@@ -16,9 +16,11 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -36,6 +38,22 @@ class DatabaseCommandRunnerTests {
 			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
 			assertThat(context.getBean(RecordingExit.class).statuses).isEmpty();
 		}
+	}
+
+	@Test
+	void seedsBeforeTheWebServerStartsAcceptingRequests() {
+		try (ConfigurableApplicationContext context = start("--prism.db.seed=true", "--test.web-server=true")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("seed", "web server started",
+					"application runner");
+		}
+	}
+
+	@Test
+	void seedingFailureFailsStartupWithTheSeedersAnalysis() {
+		Throwable failure = assertThatException()
+			.isThrownBy(() -> start("--prism.db.seed=true", "--test.seed-fails=true"))
+			.actual();
+		assertThat(failure).rootCause().hasMessage("seed failed");
 	}
 
 	@Test
@@ -161,8 +179,49 @@ class DatabaseCommandRunnerTests {
 		}
 
 		@Bean
-		DatabaseCommand seedCommand(Events events) {
-			return new TestCommand("seed", false, () -> events.events.add("seed"));
+		DatabaseCommand seedCommand(Events events, Environment environment) {
+			return new TestCommand("seed", false, () -> {
+				if (environment.getProperty("test.seed-fails", Boolean.class, false)) {
+					throw new IllegalStateException("seed failed");
+				}
+				events.events.add("seed");
+			});
+		}
+
+		/**
+		 * Stands for the web server: Spring Boot's {@code WebServerStartStopLifecycle}
+		 * starts it in {@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}.
+		 */
+		@Bean
+		SmartLifecycle webServer(Events events, Environment environment) {
+			return new SmartLifecycle() {
+
+				private boolean running;
+
+				@Override
+				public void start() {
+					if (environment.getProperty("test.web-server", Boolean.class, false)) {
+						events.events.add("web server started");
+					}
+					this.running = true;
+				}
+
+				@Override
+				public void stop() {
+					this.running = false;
+				}
+
+				@Override
+				public boolean isRunning() {
+					return this.running;
+				}
+
+				@Override
+				public int getPhase() {
+					return SmartLifecycle.DEFAULT_PHASE - 2048;
+				}
+
+			};
 		}
 
 		@Bean

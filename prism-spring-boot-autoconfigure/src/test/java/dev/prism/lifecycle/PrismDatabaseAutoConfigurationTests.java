@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +115,57 @@ class PrismDatabaseAutoConfigurationTests {
 	}
 
 	@Test
+	void migratesTheDatabaseOfLiquibaseConnectionDetailsOverSpringLiquibaseProperties() {
+		this.contextRunner.withUserConfiguration(LiquibaseConnectionDetailsConfiguration.class)
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=jdbc:sqlite:ignored.db",
+					"spring.liquibase.user=ignored")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(LiquibaseConnectionDetails.class);
+				SimpleDriverDataSource dataSource = (SimpleDriverDataSource) context.getBean(PrismLiquibase.class)
+					.getDataSource();
+				assertThat(dataSource.getUrl()).isEqualTo(LiquibaseConnectionDetailsConfiguration.URL);
+				assertThat(dataSource.getUsername()).isEqualTo("details-user");
+				assertThat(dataSource.getPassword()).isEqualTo("details-secret");
+			});
+	}
+
+	@Test
+	void adaptsSpringLiquibasePropertiesToLiquibaseConnectionDetails() {
+		this.contextRunner
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=jdbc:sqlite:other.db",
+					"spring.liquibase.user=migrator", "spring.liquibase.password=secret")
+			.run((context) -> {
+				LiquibaseConnectionDetails details = context.getBean(LiquibaseConnectionDetails.class);
+				assertThat(details.getJdbcUrl()).isEqualTo("jdbc:sqlite:other.db");
+				assertThat(details.getUsername()).isEqualTo("migrator");
+				assertThat(details.getPassword()).isEqualTo("secret");
+				assertThat(details.getDriverClassName()).isEqualTo("org.sqlite.JDBC");
+			});
+	}
+
+	@Test
+	void runsWithOnlySpringLiquibaseUrlAndNoDataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PrismDatabaseAutoConfiguration.class))
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=" + TestDatabases.sqlite().url())
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).hasSingleBean(PrismLiquibase.class);
+				assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
+			});
+	}
+
+	@Test
+	void runsWithOnlyJdbcConnectionDetailsAndNoDataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PrismDatabaseAutoConfiguration.class))
+			.withUserConfiguration(JdbcConnectionDetailsConfiguration.class, LiquibaseConnectionDetailsConfiguration.class)
+			.withPropertyValues("prism.db.migrate=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).hasSingleBean(PrismLiquibase.class);
+			});
+	}
+
+	@Test
 	void usesTheUsersDatabaseCommandExit() {
 		this.contextRunner.withUserConfiguration(UserExitConfiguration.class)
 			.run((context) -> assertThat(context.getBean(DatabaseCommandExit.class))
@@ -135,6 +189,62 @@ class PrismDatabaseAutoConfigurationTests {
 			liquibase.setDataSource(dataSource);
 			liquibase.setShouldRun(false);
 			return liquibase;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LiquibaseConnectionDetailsConfiguration {
+
+		static final String URL = TestDatabases.sqlite().url();
+
+		@Bean
+		LiquibaseConnectionDetails liquibaseConnectionDetails() {
+			return new LiquibaseConnectionDetails() {
+
+				@Override
+				public String getJdbcUrl() {
+					return URL;
+				}
+
+				@Override
+				public String getUsername() {
+					return "details-user";
+				}
+
+				@Override
+				public String getPassword() {
+					return "details-secret";
+				}
+
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JdbcConnectionDetailsConfiguration {
+
+		@Bean
+		JdbcConnectionDetails jdbcConnectionDetails() {
+			return new JdbcConnectionDetails() {
+
+				@Override
+				public String getJdbcUrl() {
+					return LiquibaseConnectionDetailsConfiguration.URL;
+				}
+
+				@Override
+				public String getUsername() {
+					return null;
+				}
+
+				@Override
+				public String getPassword() {
+					return null;
+				}
+
+			};
 		}
 
 	}
