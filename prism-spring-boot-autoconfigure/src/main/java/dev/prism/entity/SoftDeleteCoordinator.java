@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.prism.event.EntityChanges.Kind;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.engine.internal.Versioning;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
@@ -20,9 +21,10 @@ import org.hibernate.sql.model.MutationOperationGroup;
 /**
  * Runs every entity delete of a {@link SoftDeletable} entity, whatever started it
  * ({@code EntityManager.remove}, a cascade, orphan removal, a derived {@code deleteBy…}),
- * as an {@code UPDATE} that sets {@code deleted_at} (kept when already set) and
- * {@code updated_at}, and increments the version of a versioned entity under the same
- * optimistic check as a delete. Inside {@link HardDelete#run} it deletes the row.
+ * as an {@code UPDATE} that sets {@code deleted_at} (kept when already set),
+ * {@code updated_at} and the {@link DeletedBy @DeletedBy} column, and increments the version of a versioned entity under the same
+ * optimistic check as a delete. Inside {@link HardDelete#run} it deletes the row. It
+ * records each row for the flush's events ({@link FlushedDeletes}).
  */
 final class SoftDeleteCoordinator implements DeleteCoordinator {
 
@@ -46,6 +48,7 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 	public void delete(Object entity, Object id, Object version, SharedSessionContractImplementor session) {
 		if (HardDelete.isActive()) {
 			this.hardDelete.delete(entity, id, version, session);
+			FlushedDeletes.deleted(session, Kind.HARD_DELETED, this.persister.getMappedClass(), id);
 			return;
 		}
 		Statement statement = statement();
@@ -60,6 +63,10 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			bind(prepared, index++, statement.deletedAt.getJdbcMapping(), now, session);
 			if (statement.updatedAt != null) {
 				bind(prepared, index++, statement.updatedAt.getJdbcMapping(), now, session);
+			}
+			if (statement.deletedBy != null) {
+				bind(prepared, index++, statement.deletedBy.getJdbcMapping(),
+						Auditing.of(session.getFactory().getProperties()).currentAuditor(), session);
 			}
 			if (statement.version != null) {
 				bind(prepared, index++, statement.version.getJdbcMapping(), nextVersion, session);
@@ -85,6 +92,7 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			this.persister.setPropertyValue(entity, statement.version.getVersionAttribute().getStateArrayPosition(),
 					nextVersion);
 		}
+		FlushedDeletes.deleted(session, Kind.SOFT_DELETED, this.persister.getMappedClass(), id);
 	}
 
 	private int bindId(PreparedStatement prepared, int start, Object id, SharedSessionContractImplementor session)
@@ -125,6 +133,8 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 
 		private final BasicValuedModelPart updatedAt;
 
+		private final BasicValuedModelPart deletedBy;
+
 		private final EntityVersionMapping version;
 
 		private final String sql;
@@ -133,6 +143,9 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			this.deletedAt = (BasicValuedModelPart) persister.findAttributeMapping(SoftDeletable.DELETED_AT);
 			this.updatedAt = Timestamped.class.isAssignableFrom(persister.getMappedClass())
 					? (BasicValuedModelPart) persister.findAttributeMapping(Timestamped.UPDATED_AT) : null;
+			String deletedBy = AuditedAttributes.of(persister.getMappedClass()).deletedBy();
+			this.deletedBy = (deletedBy != null) ? (BasicValuedModelPart) persister.findAttributeMapping(deletedBy)
+					: null;
 			this.version = persister.getVersionMapping();
 			String deleted = this.deletedAt.getSelectionExpression();
 			StringBuilder sql = new StringBuilder("update ").append(persister.getIdentifierTableName())
@@ -142,14 +155,10 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 				.append(deleted)
 				.append(", ?)");
 			if (this.updatedAt != null) {
-				String updated = this.updatedAt.getSelectionExpression();
-				sql.append(", ")
-					.append(updated)
-					.append(" = case when ")
-					.append(deleted)
-					.append(" is null then ? else ")
-					.append(updated)
-					.append(" end");
+				sql.append(", ").append(keepWhenDeleted(this.updatedAt.getSelectionExpression(), deleted));
+			}
+			if (this.deletedBy != null) {
+				sql.append(", ").append(keepWhenDeleted(this.deletedBy.getSelectionExpression(), deleted));
 			}
 			if (this.version != null) {
 				sql.append(", ").append(this.version.getSelectionExpression()).append(" = ?");
@@ -162,6 +171,13 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			}
 			sql.append(" where ").append(String.join(" and ", conditions));
 			this.sql = sql.toString();
+		}
+
+		/**
+		 * Set the column to a bound value unless the row is already deleted.
+		 */
+		private static String keepWhenDeleted(String column, String deleted) {
+			return column + " = case when " + deleted + " is null then ? else " + column + " end";
 		}
 
 	}

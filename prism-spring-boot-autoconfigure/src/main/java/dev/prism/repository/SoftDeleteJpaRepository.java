@@ -18,6 +18,7 @@ import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
+import dev.prism.event.EntityChanges.Kind;
 import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.From;
@@ -137,8 +138,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preRemove(entity);
 		Instant now = now();
-		int count = includingDeleted(
-				() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now,
+				this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, false);
@@ -147,9 +149,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		if (!entity.isDeleted()) {
 			entity.setDeletedAt(now);
 			touch(entity, now);
+			changes.stamp(entity);
 		}
 		refreshVersion(entity, id, version);
 		callbacks().postRemove(entity);
+		changes.publish();
 	}
 
 	@Override
@@ -176,22 +180,27 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			}
 		}
 		Instant now = now();
-		softDeleteAllById(ids, now);
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		softDeleteAllById(ids, changes, now);
 		for (T entity : entities) {
 			if (!this.entityInformation.isNew(entity) && !entity.isDeleted()) {
 				entity.setDeletedAt(now);
 				touch(entity, now);
+				changes.stamp(entity);
 			}
 		}
+		changes.publish();
 	}
 
 	@Override
 	@Transactional
 	public void deleteAll() {
 		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
 		includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> null, now,
-				this::detachAll));
+				this::detachAll, changes));
 		detachAll(getDomainClass());
+		changes.publish();
 	}
 
 	@Override
@@ -205,9 +214,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long delete(DeleteSpecification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
 		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> spec
-			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll));
+			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll,
+				changes));
 		detachAll(getDomainClass());
+		changes.publish();
 		return count;
 	}
 
@@ -216,10 +228,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long restoreAll(Specification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
+		BulkChanges changes = changes(Kind.RESTORED, now);
 		int count = restoring(List.of(), () -> this.cascades.restore(getDomainClass(),
 				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
-				this::detachAll));
+				this::detachAll, changes));
 		detachAll(getDomainClass());
+		changes.publish();
 		return count;
 	}
 
@@ -233,13 +247,17 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int softDeleteAllById(Iterable<? extends ID> ids) {
-		return softDeleteAllById(ids, now());
+		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		int count = softDeleteAllById(ids, changes, now);
+		changes.publish();
+		return count;
 	}
 
-	private int softDeleteAllById(Iterable<? extends ID> ids, Instant now) {
+	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes, Instant now) {
 		return inChunks(ids, (chunk) -> {
 			int count = includingDeleted(
-					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll));
+					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -310,8 +328,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preUpdate(entity);
 		Instant now = now();
-		int count = restoring(List.of(id),
-				() -> this.cascades.restore(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		BulkChanges changes = changes(Kind.RESTORED, now);
+		int count = restoring(List.of(id), () -> this.cascades.restore(getDomainClass(), byVersionedId(id, version),
+				now, this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, true);
@@ -319,8 +338,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		}
 		entity.setDeletedAt(null);
 		touch(entity, now);
+		changes.stamp(entity);
 		refreshVersion(entity, id, version);
 		callbacks().postUpdate(entity);
+		changes.publish();
 	}
 
 	/**
@@ -377,12 +398,15 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
-		return inChunks(ids, (chunk) -> {
+		BulkChanges changes = changes(Kind.RESTORED, now);
+		int restored = inChunks(ids, (chunk) -> {
 			int count = restoring(chunk,
-					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
+					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
+		changes.publish();
+		return restored;
 	}
 
 	@Override
@@ -414,11 +438,15 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
-		return inChunks(ids, (chunk) -> {
-			int count = includingDeleted(() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll));
+		BulkChanges changes = changes(Kind.HARD_DELETED, now());
+		int deleted = inChunks(ids, (chunk) -> {
+			int count = includingDeleted(
+					() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
+		changes.publish();
+		return deleted;
 	}
 
 	@Override
@@ -428,6 +456,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Map<String, Object> checked = new BulkUpdateValues(this.entityManager.getMetamodel()
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
+		BulkChanges changes = changes(null, now);
 		return inChunks(ids, (chunk) -> {
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
@@ -436,6 +465,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 				if (this.timestamped) {
 					update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
 				}
+				changes.stamp(getDomainClass(), update, root, builder);
 			}));
 			detachManaged(chunk);
 			return count;
@@ -582,6 +612,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private Instant now() {
 		return TimestampListener.now(this.clock);
+	}
+
+	private BulkChanges changes(Kind kind, Instant now) {
+		return new BulkChanges(this.entityManager, kind, now);
 	}
 
 }

@@ -3,7 +3,9 @@ package dev.prism.testapp;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.prism.entity.DeletedBy;
 import dev.prism.entity.PrismEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -33,6 +35,10 @@ public class Member extends PrismEntity {
 
 	private String name;
 
+	@DeletedBy
+	@Column(name = "deleted_by")
+	private String deletedBy;
+
 	private int visits;
 
 	@Version
@@ -56,6 +62,10 @@ public class Member extends PrismEntity {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public String getDeletedBy() {
+		return this.deletedBy;
 	}
 
 	public int getVisits() {
