@@ -67,7 +67,7 @@ public class ClockFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
 	}
 
 	/**
-	 * Registers {@link ClockFunction} in every persistence unit.
+	 * Registers {@link ClockFunction} and {@link AuditorFunction} in every persistence unit.
 	 */
 	public static class Contributor implements FunctionContributor {
 
@@ -77,6 +77,7 @@ public class ClockFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
 				.register(NAME, new ClockFunction(functionContributions.getTypeConfiguration(), false));
 			functionContributions.getFunctionRegistry()
 				.register(SOFT_DELETE_NAME, new ClockFunction(functionContributions.getTypeConfiguration(), true));
+			functionContributions.getFunctionRegistry().register(AuditorFunction.NAME, new AuditorFunction());
 		}
 
 	}

@@ -42,7 +42,8 @@ import org.hibernate.sql.ast.tree.select.SelectStatement;
  * soft-delete promise needs:
  * <ul>
  * <li>a {@code delete} becomes an {@code UPDATE} that sets {@code deleted_at} and
- * {@code updated_at} to {@link ClockFunction the clock's instant} on live rows only,
+ * {@code updated_at} to {@link ClockFunction the clock's instant} and a
+ * {@link DeletedBy @DeletedBy} column to {@link AuditorFunction the auditor} on live rows only,
  * incrementing the version of a versioned entity; it returns the number of rows that were
  * live, and publishes a {@link dev.prism.event.SoftDeletedEvent} whose ids are unknown
  * as it runs. Inside {@link HardDelete#run} it stays a {@code DELETE}.</li>
@@ -107,6 +108,13 @@ public class SoftDeleteSqmTranslatorFactory extends StandardSqmTranslatorFactory
 		update.set(deletedAt, now);
 		if (Timestamped.class.isAssignableFrom(persister.getMappedClass())) {
 			update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+		}
+		String deletedBy = AuditedAttributes.of(persister.getMappedClass()).deletedBy();
+		if (deletedBy != null) {
+			SqmPath<Object> path = root.get(deletedBy);
+			SqmExpression<Object> auditor = builder.function(AuditorFunction.NAME, Object.class,
+					new SqmExpression<?>[] { path });
+			update.getSetClause().addAssignment(path, auditor);
 		}
 		update.versioned(persister.isVersioned());
 		SqmPredicate live = builder.isNull(deletedAt);
