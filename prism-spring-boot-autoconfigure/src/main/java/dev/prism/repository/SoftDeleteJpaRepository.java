@@ -1,5 +1,6 @@
 package dev.prism.repository;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -407,6 +409,47 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		});
 		changes.publish();
 		return restored;
+	}
+
+	@Override
+	@Transactional
+	public <S extends T> S restoreOrSave(S entity, Specification<T> match) {
+		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
+		Assert.notNull(match, "Specification must not be null");
+		lockEntityType();
+		Optional<T> existing = includingDeleted(() -> super.findAll(match,
+				org.springframework.data.domain.Sort.by(this.entityInformation.getIdAttributeNames().iterator().next()))
+			.stream()
+			.findFirst());
+		if (existing.isEmpty()) {
+			return save(entity);
+		}
+		T row = existing.get();
+		if (row.isDeleted()) {
+			restore(row);
+			row = findByIdIncludingDeleted(idOf(row)).orElseThrow();
+		}
+		EntityPersister persister = persister();
+		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
+		persister.setIdentifier(entity, persister.getIdentifier(row, session), session);
+		setVersion(entity, versionOf(row));
+		return this.entityManager.merge(entity);
+	}
+
+	/**
+	 * Serialise {@link #restoreOrSave} calls for this entity type on PostgreSQL until the
+	 * transaction ends; SQLite runs one writing transaction at a time anyway.
+	 */
+	private void lockEntityType() {
+		if (persister().getFactory().getJdbcServices().getDialect() instanceof PostgreSQLDialect) {
+			long key = getDomainClass().getName().hashCode();
+			this.entityManager.unwrap(Session.class).doWork((connection) -> {
+				try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+					statement.setLong(1, key);
+					statement.execute();
+				}
+			});
+		}
 	}
 
 	@Override
