@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.prism.entity.DeletedBy;
 import dev.prism.entity.PrismEntity;
+import dev.prism.entity.PruneAfter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "members")
+@PruneAfter("P1D")
 public class Member extends PrismEntity {
 
 	/**
