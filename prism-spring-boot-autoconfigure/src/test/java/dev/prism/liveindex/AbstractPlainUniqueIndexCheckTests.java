@@ -25,7 +25,7 @@ abstract class AbstractPlainUniqueIndexCheckTests {
 	void warnsAtStartupOncePerPlainUniqueIndexOfASoftDeletableTableAndNotForLiveIndexes(CapturedOutput output) {
 		assertThat(output).containsOnlyOnce(
 				"Unique index devices_serial_unique on devices[serial] covers soft-deleted rows: a deleted row keeps holding this value; use createLiveUniqueIndex");
-		assertThat(output).doesNotContain("customers_email_live").doesNotContain("Unique index " + "pk");
+		assertThat(output).doesNotContain("Unique index customers_email_live");
 		assertThat(output.toString().lines().filter((line) -> line.contains("use createLiveUniqueIndex")))
 			.hasSize(1);
 	}
