@@ -112,10 +112,12 @@ public class ClockFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
 
 		private void publish(SessionFactoryImplementor sessionFactory) {
 			PrismEvents events = PrismEvents.of(sessionFactory.getProperties());
-			if (events.isEnabled()) {
+			Class<?> type = sessionFactory.getMappingMetamodel()
+				.getEntityDescriptor(this.softDeletedEntity)
+				.getMappedClass();
+			if (events.hasListeners(EntityChanges.Kind.SOFT_DELETED, type)) {
 				EntityChanges changes = new EntityChanges();
-				changes.addSoftDeletedWithUnknownIds(
-						sessionFactory.getMappingMetamodel().getEntityDescriptor(this.softDeletedEntity).getMappedClass());
+				changes.addSoftDeletedWithUnknownIds(type);
 				events.publish(changes);
 			}
 		}

@@ -43,7 +43,7 @@ final class FlushedDeletes implements FlushEventListener, AutoFlushEventListener
 	 * Record a row the flush deleted.
 	 */
 	static void deleted(SharedSessionContractImplementor session, Kind kind, Class<?> type, Object id) {
-		if (PrismEvents.of(session.getFactory().getProperties()).isEnabled()) {
+		if (PrismEvents.of(session.getFactory().getProperties()).hasListeners(kind, type)) {
 			Pending pending = pending(session);
 			pending.changes.add(kind, type, List.of(id), pending.cascaded.remove(List.of(type, id)));
 		}

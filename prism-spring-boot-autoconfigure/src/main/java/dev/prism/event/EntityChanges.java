@@ -67,22 +67,32 @@ public final class EntityChanges {
 		/**
 		 * Soft deleted, see {@link SoftDeletedEvent}.
 		 */
-		SOFT_DELETED,
+		SOFT_DELETED(SoftDeletedEvent.class),
 
 		/**
 		 * Restored, see {@link RestoredEvent}.
 		 */
-		RESTORED,
+		RESTORED(RestoredEvent.class),
 
 		/**
 		 * Removed for good, see {@link HardDeletedEvent}.
 		 */
-		HARD_DELETED,
+		HARD_DELETED(HardDeletedEvent.class),
 
 		/**
 		 * Removed for good by pruning, see {@link PrunedEvent}.
 		 */
-		PRUNED
+		PRUNED(PrunedEvent.class);
+
+		private final Class<?> eventClass;
+
+		Kind(Class<?> eventClass) {
+			this.eventClass = eventClass;
+		}
+
+		Class<?> eventClass() {
+			return this.eventClass;
+		}
 
 	}
 

@@ -3,6 +3,12 @@ package dev.prism.event;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.context.event.GenericApplicationListenerAdapter;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.core.ResolvableType;
 
 /**
  * Publishes the {@link EntityEvent events} of Prism's delete paths. The auto-configuration
@@ -38,11 +44,49 @@ public final class PrismEvents {
 	}
 
 	/**
-	 * Return whether events are published; when not, callers need not collect ids.
+	 * Return whether events are published at all.
 	 * @return whether events are published
 	 */
 	public boolean isEnabled() {
 		return this.publisher != null;
+	}
+
+	/**
+	 * Return whether an application listener may receive events of the given kind for the
+	 * given entity type; when none can, callers need not collect ids. Checks the listeners
+	 * of an application context ({@code @EventListener} methods and listener beans); for any
+	 * other publisher, assumes there are listeners.
+	 * @param kind the kind of change
+	 * @param type the entity type
+	 * @return whether a listener may receive such events
+	 */
+	public boolean hasListeners(EntityChanges.Kind kind, Class<?> type) {
+		if (this.publisher == null) {
+			return false;
+		}
+		if (!(this.publisher instanceof AbstractApplicationContext context)) {
+			return true;
+		}
+		ResolvableType eventType = ResolvableType.forClassWithGenerics(PayloadApplicationEvent.class,
+				ResolvableType.forClassWithGenerics(kind.eventClass(), type));
+		for (ApplicationListener<?> listener : context.getApplicationListeners()) {
+			if (supports(listener, eventType)) {
+				return true;
+			}
+		}
+		for (ApplicationListener<?> listener : context.getBeansOfType(ApplicationListener.class, false, false)
+			.values()) {
+			if (supports(listener, eventType)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean supports(ApplicationListener<?> listener, ResolvableType eventType) {
+		GenericApplicationListener generic = (listener instanceof GenericApplicationListener candidate) ? candidate
+				: new GenericApplicationListenerAdapter(listener);
+		return generic.supportsEventType(eventType);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.prism.repository;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,8 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * What one bulk operation does besides its own columns, for every table its cascade
- * reaches: before each statement it reads the ids of the rows the statement changes, for
- * the operation's {@link dev.prism.event.EntityEvent events} (one per entity type and
+ * reaches: before each statement it reads the ids of the rows the statement changes, when
+ * a listener may receive the operation's {@link dev.prism.event.EntityEvent events} (one per entity type and
  * cascade flag, published by {@link #publish()}); in each {@code UPDATE} it sets or clears
  * the {@link dev.prism.entity.DeletedBy @DeletedBy} column and, when Spring Data JPA
  * auditing is on, stamps {@code @LastModifiedBy} and {@code @LastModifiedDate}, since
@@ -45,6 +46,8 @@ final class BulkChanges {
 	private final Auditing auditing;
 
 	private final EntityChanges changes = new EntityChanges();
+
+	private final Map<Class<?>, Boolean> listened = new HashMap<>();
 
 	private Object auditor;
 
@@ -67,7 +70,7 @@ final class BulkChanges {
 	 * Note the rows that the next statement of the operation changes.
 	 */
 	<T> void changing(Class<T> type, Rows<T> rows, boolean cascade) {
-		if (this.kind != null && this.events.isEnabled()) {
+		if (this.kind != null && this.listened.computeIfAbsent(type, (key) -> this.events.hasListeners(this.kind, key))) {
 			this.changes.add(this.kind, type, ids(type, rows), cascade);
 		}
 	}
