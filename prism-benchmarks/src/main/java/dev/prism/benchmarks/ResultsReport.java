@@ -73,6 +73,10 @@ final class ResultsReport {
 			ratioRow(out, "P4", "context start vs plain Boot + Liquibase", database, "start_prism", "start_plain",
 					"≤ 1.10", 1.10);
 		}
+		for (BenchmarkDatabase database : this.versions.keySet()) {
+			ratioRow(out, "P5", "softDelete 10,000 ids with a no-op listener and @DeletedBy vs without", database,
+					"softDelete_audited", "softDelete_unaudited", "≤ 1.10", 1.10);
+		}
 		out.append("\n## Statements per run (Hibernate statistics)\n\n");
 		out.append("| operation | database | ids or rows | statements prepared | per 1,000 |\n|---|---|---|---|---|\n");
 		this.statements.forEach((database, counts) -> counts.forEach((name, count) -> out
