@@ -36,6 +36,7 @@ import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.DeleteSpecification;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
@@ -417,10 +418,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
 		Assert.notNull(match, "Specification must not be null");
 		lockEntityType();
-		Optional<T> existing = includingDeleted(() -> super.findAll(match,
-				org.springframework.data.domain.Sort.by(this.entityInformation.getIdAttributeNames().iterator().next()))
-			.stream()
-			.findFirst());
+		Sort byId = Sort.by(this.entityInformation.getIdAttributeNames().iterator().next());
+		Optional<T> existing = includingDeleted(() -> super.findAll(match, byId).stream().findFirst());
 		if (existing.isEmpty()) {
 			return save(entity);
 		}

@@ -2,6 +2,8 @@ package dev.prism.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
@@ -247,7 +249,7 @@ abstract class AbstractEntityEventTests {
 	void bulkStatementsStampSpringDataLastModifiedBy() {
 		Team red = team("Red");
 		this.recorder.auditor = "bea";
-		this.teams.updateAllById(List.of(red.getId()), java.util.Map.of("name", "Rouge"));
+		this.teams.updateAllById(List.of(red.getId()), Map.of("name", "Rouge"));
 		assertThat(column("teams", "modified_by", red.getId())).isEqualTo("bea");
 		this.recorder.auditor = "cid";
 		this.teams.softDeleteAllById(List.of(red.getId()));
@@ -311,7 +313,7 @@ abstract class AbstractEntityEventTests {
 
 		@Bean
 		AuditorAware<String> auditorAware(Recorder recorder) {
-			return () -> java.util.Optional.ofNullable(recorder.auditor);
+			return () -> Optional.ofNullable(recorder.auditor);
 		}
 
 	}
