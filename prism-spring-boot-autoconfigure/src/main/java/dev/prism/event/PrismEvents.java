@@ -2,6 +2,7 @@ package dev.prism.event;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
@@ -54,8 +55,8 @@ public final class PrismEvents {
 	/**
 	 * Return whether an application listener may receive events of the given kind for the
 	 * given entity type; when none can, callers need not collect ids. Checks the listeners
-	 * of an application context ({@code @EventListener} methods and listener beans); for any
-	 * other publisher, assumes there are listeners.
+	 * of an application context and its parents ({@code @EventListener} methods and listener
+	 * beans); for any other publisher, assumes there are listeners.
 	 * @param kind the kind of change
 	 * @param type the entity type
 	 * @return whether a listener may receive such events
@@ -64,11 +65,21 @@ public final class PrismEvents {
 		if (this.publisher == null) {
 			return false;
 		}
-		if (!(this.publisher instanceof AbstractApplicationContext context)) {
+		if (!(this.publisher instanceof ApplicationContext)) {
 			return true;
 		}
 		ResolvableType eventType = ResolvableType.forClassWithGenerics(PayloadApplicationEvent.class,
 				ResolvableType.forClassWithGenerics(kind.eventClass(), type));
+		for (ApplicationContext context = (ApplicationContext) this.publisher; context != null; context = context
+			.getParent()) {
+			if (!(context instanceof AbstractApplicationContext abstractContext) || hasListeners(abstractContext, eventType)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasListeners(AbstractApplicationContext context, ResolvableType eventType) {
 		for (ApplicationListener<?> listener : context.getApplicationListeners()) {
 			if (supports(listener, eventType)) {
 				return true;

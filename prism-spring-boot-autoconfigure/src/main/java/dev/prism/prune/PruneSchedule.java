@@ -14,7 +14,7 @@ public class PruneSchedule implements SmartLifecycle {
 
 	private final Pruner pruner;
 
-	private final CronTrigger trigger;
+	private final String cron;
 
 	private ThreadPoolTaskScheduler scheduler;
 
@@ -27,7 +27,7 @@ public class PruneSchedule implements SmartLifecycle {
 	 */
 	public PruneSchedule(Pruner pruner, String cron) {
 		this.pruner = pruner;
-		this.trigger = new CronTrigger(cron);
+		this.cron = cron;
 	}
 
 	@Override
@@ -35,7 +35,7 @@ public class PruneSchedule implements SmartLifecycle {
 		this.scheduler = new ThreadPoolTaskScheduler();
 		this.scheduler.setThreadNamePrefix("prism-prune-");
 		this.scheduler.initialize();
-		this.future = this.scheduler.schedule(() -> this.pruner.prune(false), this.trigger);
+		this.future = this.scheduler.schedule(() -> this.pruner.prune(false), new CronTrigger(this.cron));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.prism.prune;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import jakarta.persistence.metamodel.EntityType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -29,7 +32,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * {@link dev.prism.event.PrunedEvent} per entity type and chunk. Entity types that refer to
  * another through a to-one association are pruned before it.
  */
-public class Pruner {
+public class Pruner implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(Pruner.class);
 
@@ -57,6 +60,50 @@ public class Pruner {
 		this.hardDeletes = new HardDeletes(entityManager);
 		this.clock = clock;
 		this.properties = properties;
+	}
+
+	/**
+	 * Check every retention setting, so that a wrong one fails the start rather than the
+	 * first prune.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		Duration retention = this.properties.getRetention();
+		if (retention != null && (retention.isNegative() || retention.isZero())) {
+			throw new InvalidRetentionException("prism.prune.retention=" + retention, "is not positive",
+					"Set prism.prune.retention to a positive duration, such as P90D, or leave it unset to keep deleted rows.");
+		}
+		String cron = this.properties.getCron();
+		if (cron != null && !CronExpression.isValidExpression(cron)) {
+			throw new InvalidRetentionException("prism.prune.cron=" + cron, "is not a cron expression",
+					"Set prism.prune.cron to six fields (second minute hour day month weekday), such as 0 0 3 * * *.");
+		}
+		for (EntityType<?> entity : this.entityManager.getMetamodel().getEntities()) {
+			Class<?> type = entity.getJavaType();
+			PruneAfter pruneAfter = type.getAnnotation(PruneAfter.class);
+			if (pruneAfter != null) {
+				check(type, pruneAfter);
+			}
+		}
+	}
+
+	private static void check(Class<?> type, PruneAfter pruneAfter) {
+		String setting = "@PruneAfter(\"" + pruneAfter.value() + "\") on " + type.getName();
+		if (!SoftDeletable.class.isAssignableFrom(type)) {
+			throw new InvalidRetentionException(setting, "is on an entity that is not soft-deletable",
+					"Remove @PruneAfter, or make the entity soft-deletable (extend PrismEntity or SoftDeletableEntity).");
+		}
+		Duration retention;
+		try {
+			retention = Duration.parse(pruneAfter.value());
+		}
+		catch (DateTimeParseException ex) {
+			retention = null;
+		}
+		if (retention == null || retention.isNegative() || retention.isZero()) {
+			throw new InvalidRetentionException(setting, "is not a positive ISO-8601 duration",
+					"Write the retention period as an ISO-8601 duration, such as P30D (30 days) or PT12H (12 hours).");
+		}
 	}
 
 	/**

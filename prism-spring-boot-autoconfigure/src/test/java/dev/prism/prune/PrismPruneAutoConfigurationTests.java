@@ -2,12 +2,14 @@ package dev.prism.prune;
 
 import dev.prism.entity.PrismEntityAutoConfiguration;
 import dev.prism.sqlite.PrismSqliteAutoConfiguration;
+import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases;
 import dev.prism.testapp.TestApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
@@ -41,6 +43,26 @@ class PrismPruneAutoConfigurationTests {
 	void schedulesPruningWhenACronIsSet() {
 		this.contextRunner.withPropertyValues("prism.prune.cron=0 0 3 * * *")
 			.run((context) -> assertThat(context.getBean(PruneSchedule.class).isRunning()).isTrue());
+	}
+
+	@Test
+	void invalidCronFailsTheStartWithAnAnalysis() {
+		this.contextRunner.withPropertyValues("prism.prune.cron=every night").run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).isEqualTo("prism.prune.cron=every night is not a cron expression.");
+			assertThat(analysis.getAction()).isEqualTo(
+					"Set prism.prune.cron to six fields (second minute hour day month weekday), such as 0 0 3 * * *.");
+		});
+	}
+
+	@Test
+	void nonPositiveRetentionFailsTheStartWithAnAnalysis() {
+		this.contextRunner.withPropertyValues("prism.prune.retention=0s").run((context) -> {
+			FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).isEqualTo("prism.prune.retention=PT0S is not positive.");
+			assertThat(analysis.getAction()).isEqualTo(
+					"Set prism.prune.retention to a positive duration, such as P90D, or leave it unset to keep deleted rows.");
+		});
 	}
 
 	@Test
