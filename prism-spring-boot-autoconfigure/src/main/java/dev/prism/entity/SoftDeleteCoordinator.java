@@ -1,5 +1,6 @@
 package dev.prism.entity;
 
+import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import org.hibernate.sql.model.MutationOperationGroup;
  * Runs every entity delete of a {@link SoftDeletable} entity, whatever started it
  * ({@code EntityManager.remove}, a cascade, orphan removal, a derived {@code deleteBy…}),
  * as an {@code UPDATE} that sets {@code deleted_at} (kept when already set),
- * {@code updated_at} and the {@link DeletedBy @DeletedBy} column, and increments the version of a versioned entity under the same
+ * {@code updated_at}, the {@link DeletedBy @DeletedBy} column and, with Spring Data JPA
+ * auditing on, the {@code @LastModifiedBy}/{@code @LastModifiedDate} columns, and increments the version of a versioned entity under the same
  * optimistic check as a delete. Inside {@link HardDelete#run} it deletes the row. It
  * records each row for the flush's events ({@link FlushedDeletes}).
  */
@@ -64,9 +66,16 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			if (statement.updatedAt != null) {
 				bind(prepared, index++, statement.updatedAt.getJdbcMapping(), now, session);
 			}
+			Auditing auditing = Auditing.of(session.getFactory().getProperties());
 			if (statement.deletedBy != null) {
-				bind(prepared, index++, statement.deletedBy.getJdbcMapping(),
-						Auditing.of(session.getFactory().getProperties()).currentAuditor(), session);
+				bind(prepared, index++, statement.deletedBy.getJdbcMapping(), auditing.currentAuditor(), session);
+			}
+			if (statement.lastModifiedBy != null) {
+				bind(prepared, index++, statement.lastModifiedBy.getJdbcMapping(), auditing.currentAuditor(), session);
+			}
+			if (statement.lastModifiedDate != null) {
+				bind(prepared, index++, statement.lastModifiedDate.getJdbcMapping(),
+						Auditing.dateValue(statement.lastModifiedDateField, now), session);
 			}
 			if (statement.version != null) {
 				bind(prepared, index++, statement.version.getJdbcMapping(), nextVersion, session);
@@ -135,6 +144,12 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 
 		private final BasicValuedModelPart deletedBy;
 
+		private final BasicValuedModelPart lastModifiedBy;
+
+		private final BasicValuedModelPart lastModifiedDate;
+
+		private final Field lastModifiedDateField;
+
 		private final EntityVersionMapping version;
 
 		private final String sql;
@@ -143,9 +158,13 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			this.deletedAt = (BasicValuedModelPart) persister.findAttributeMapping(SoftDeletable.DELETED_AT);
 			this.updatedAt = Timestamped.class.isAssignableFrom(persister.getMappedClass())
 					? (BasicValuedModelPart) persister.findAttributeMapping(Timestamped.UPDATED_AT) : null;
-			String deletedBy = AuditedAttributes.of(persister.getMappedClass()).deletedBy();
-			this.deletedBy = (deletedBy != null) ? (BasicValuedModelPart) persister.findAttributeMapping(deletedBy)
-					: null;
+			AuditedAttributes audited = AuditedAttributes.of(persister.getMappedClass());
+			boolean lastModified = Auditing.of(persister.getFactory().getProperties()).stampsLastModified();
+			this.deletedBy = attribute(persister, audited.deletedBy());
+			this.lastModifiedBy = lastModified ? attribute(persister, audited.lastModifiedBy()) : null;
+			this.lastModifiedDateField = lastModified ? audited.lastModifiedDate() : null;
+			this.lastModifiedDate = (this.lastModifiedDateField != null)
+					? attribute(persister, this.lastModifiedDateField.getName()) : null;
 			this.version = persister.getVersionMapping();
 			String deleted = this.deletedAt.getSelectionExpression();
 			StringBuilder sql = new StringBuilder("update ").append(persister.getIdentifierTableName())
@@ -157,8 +176,11 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			if (this.updatedAt != null) {
 				sql.append(", ").append(keepWhenDeleted(this.updatedAt.getSelectionExpression(), deleted));
 			}
-			if (this.deletedBy != null) {
-				sql.append(", ").append(keepWhenDeleted(this.deletedBy.getSelectionExpression(), deleted));
+			for (BasicValuedModelPart stamped : new BasicValuedModelPart[] { this.deletedBy, this.lastModifiedBy,
+					this.lastModifiedDate }) {
+				if (stamped != null) {
+					sql.append(", ").append(keepWhenDeleted(stamped.getSelectionExpression(), deleted));
+				}
 			}
 			if (this.version != null) {
 				sql.append(", ").append(this.version.getSelectionExpression()).append(" = ?");
@@ -171,6 +193,10 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			}
 			sql.append(" where ").append(String.join(" and ", conditions));
 			this.sql = sql.toString();
+		}
+
+		private static BasicValuedModelPart attribute(EntityPersister persister, String name) {
+			return (name != null) ? (BasicValuedModelPart) persister.findAttributeMapping(name) : null;
 		}
 
 		/**

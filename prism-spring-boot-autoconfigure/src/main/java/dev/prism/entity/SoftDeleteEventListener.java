@@ -75,7 +75,7 @@ final class SoftDeleteEventListener implements DeleteEventListener, CallbackRegi
 			if (entity instanceof Timestamped timestamped) {
 				timestamped.markUpdated(now);
 			}
-			stampDeletedBy(event, entity);
+			stamp(event, entity, now);
 		}
 		cascadeInstant.set(now);
 		try {
@@ -112,12 +112,20 @@ final class SoftDeleteEventListener implements DeleteEventListener, CallbackRegi
 			.getMappedClass(), id);
 	}
 
-	private static void stampDeletedBy(DeleteEvent event, Object entity) {
-		String deletedBy = AuditedAttributes.of(entity.getClass()).deletedBy();
-		if (deletedBy != null) {
-			EntityPersister persister = event.getSession().getEntityPersister(event.getEntityName(), entity);
-			persister.setPropertyValue(entity, persister.getPropertyIndex(deletedBy),
-					Auditing.of(event.getFactory().getProperties()).currentAuditor());
+	private static void stamp(DeleteEvent event, Object entity, Instant now) {
+		AuditedAttributes audited = AuditedAttributes.of(entity.getClass());
+		Auditing auditing = Auditing.of(event.getFactory().getProperties());
+		EntityPersister persister = event.getSession().getEntityPersister(event.getEntityName(), entity);
+		if (audited.deletedBy() != null) {
+			persister.setPropertyValue(entity, persister.getPropertyIndex(audited.deletedBy()), auditing.currentAuditor());
+		}
+		if (auditing.stampsLastModified() && audited.lastModifiedBy() != null) {
+			persister.setPropertyValue(entity, persister.getPropertyIndex(audited.lastModifiedBy()),
+					auditing.currentAuditor());
+		}
+		if (auditing.stampsLastModified() && audited.lastModifiedDate() != null) {
+			persister.setPropertyValue(entity, persister.getPropertyIndex(audited.lastModifiedDate().getName()),
+					Auditing.dateValue(audited.lastModifiedDate(), now));
 		}
 	}
 

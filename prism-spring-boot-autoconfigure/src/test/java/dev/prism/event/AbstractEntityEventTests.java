@@ -238,7 +238,7 @@ abstract class AbstractEntityEventTests {
 	}
 
 	@Test
-	void bulkStatementsStampSpringDataLastModifiedBy() {
+	void bulkStatementsAndEntityRemovesStampSpringDataLastModifiedBy() {
 		Team red = team("Red");
 		this.recorder.auditor = "bea";
 		this.teams.updateAllById(List.of(red.getId()), Map.of("name", "Rouge"));
@@ -249,6 +249,10 @@ abstract class AbstractEntityEventTests {
 		this.recorder.auditor = "dan";
 		this.teams.restoreAllById(List.of(red.getId()));
 		assertThat(column("teams", "modified_by", red.getId())).isEqualTo("dan");
+		this.recorder.auditor = "eve";
+		this.transactions.executeWithoutResult(
+				(status) -> this.entityManager.remove(this.entityManager.find(Team.class, red.getId())));
+		assertThat(column("teams", "modified_by", red.getId())).isEqualTo("eve");
 	}
 
 	/**
