@@ -125,8 +125,7 @@ public class Pruner implements SmartInitializingSingleton {
 	}
 
 	private PruneResult count(Class<?> type, Duration retention, Instant cutoff) {
-		long rows = this.transactions
-			.execute((status) -> (long) this.hardDeletes.deletedBefore(type, cutoff, Integer.MAX_VALUE).size());
+		long rows = this.transactions.execute((status) -> this.hardDeletes.countDeletedBefore(type, cutoff));
 		return new PruneResult(type, retention, rows, 0);
 	}
 

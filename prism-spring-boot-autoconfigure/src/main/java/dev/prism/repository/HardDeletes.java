@@ -55,6 +55,24 @@ public final class HardDeletes {
 	}
 
 	/**
+	 * Count the rows of the type soft deleted before the given instant.
+	 * @param type an entity type
+	 * @param before the instant
+	 * @return the number of rows
+	 */
+	public long countDeletedBefore(Class<?> type, Instant before) {
+		return DeletedRowsFilter.including(this.entityManager, () -> count(type, before));
+	}
+
+	private <T> long count(Class<T> type, Instant before) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<T> root = query.from(type);
+		query.select(builder.count(root)).where(builder.lessThan(root.<Instant>get(SoftDeletable.DELETED_AT), before));
+		return this.entityManager.createQuery(query).getSingleResult();
+	}
+
+	/**
 	 * Remove the rows with the given ids and every row their cascade reaches, and publish
 	 * one event of the given kind per entity type.
 	 * @param type an entity type with a single id attribute
