@@ -1,12 +1,12 @@
 package dev.prism.changeset;
 
+import dev.prism.lifecycle.DatabaseCommandException;
+
 /**
  * Thrown when a changeset cannot be written: no message, or a master changelog that cannot
  * be found or has an unsupported format.
  */
-public class ChangesetException extends RuntimeException {
-
-	private final String action;
+public class ChangesetException extends DatabaseCommandException {
 
 	/**
 	 * Create a new exception.
@@ -14,16 +14,7 @@ public class ChangesetException extends RuntimeException {
 	 * @param action how to fix it
 	 */
 	public ChangesetException(String description, String action) {
-		super(description);
-		this.action = action;
-	}
-
-	/**
-	 * Return how to fix the problem.
-	 * @return the action to take
-	 */
-	public String getAction() {
-		return this.action;
+		super(description, action);
 	}
 
 }

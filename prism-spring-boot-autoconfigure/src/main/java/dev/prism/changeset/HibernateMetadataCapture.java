@@ -17,7 +17,9 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
  * Keeps the mapping {@link Metadata} of the application's session factory, which Hibernate
  * does not expose once it has started, so that {@link GenerateChangesetCommand} can compare
  * it with the database. Registered as an {@link Integrator} through
- * {@code hibernate.integrator_provider}, alongside any provider already set.
+ * {@code hibernate.integrator_provider}, alongside any provider already set, and only in a
+ * run whose {@code prism.db.command} is {@code generate-changeset}: an application that
+ * serves traffic keeps no boot-time mapping model.
  */
 class HibernateMetadataCapture implements Integrator, HibernatePropertiesCustomizer {
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.FilterDef;
 
 /**
  * Base class for entities with timestamps and soft delete ({@code created_at},
@@ -19,7 +18,6 @@ import org.hibernate.annotations.FilterDef;
  * customer; check {@link #isDeleted()} there.
  */
 @MappedSuperclass
-@FilterDef(name = SoftDeletable.FILTER, defaultCondition = "deleted_at is null", autoEnabled = true)
 @Filter(name = SoftDeletable.FILTER)
 public abstract class SoftDeletableEntity extends TimestampedEntity implements SoftDeletable {
 

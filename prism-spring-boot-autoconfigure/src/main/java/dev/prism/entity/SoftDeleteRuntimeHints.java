@@ -4,12 +4,14 @@ import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.aot.hint.TypeReference;
+import org.springframework.util.ClassUtils;
 
 /**
  * {@link RuntimeHintsRegistrar} for what Hibernate loads of Prism's soft delete by name or
  * through {@link java.util.ServiceLoader}: the integrator and contributors, the state
  * management it reads through its {@code INSTANCE} field, the query translator named in
- * {@code hibernate.query.sqm.translator} and the timestamp listener it instantiates.
+ * {@code hibernate.query.sqm.translator}, the timestamp listener it instantiates and the
+ * package whose annotations declare the soft-delete filter.
  */
 class SoftDeleteRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -28,6 +30,9 @@ class SoftDeleteRuntimeHints implements RuntimeHintsRegistrar {
 		}
 		hints.reflection()
 			.registerType(TypeReference.of(SoftDeleteStateManagement.class), MemberCategory.ACCESS_PUBLIC_FIELDS);
+		hints.reflection()
+			.registerType(ClassUtils.resolveClassName(SoftDeletable.class.getPackageName() + ".package-info",
+					classLoader));
 	}
 
 }

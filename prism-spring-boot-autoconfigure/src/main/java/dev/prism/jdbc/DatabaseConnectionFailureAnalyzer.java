@@ -14,8 +14,6 @@ import org.springframework.core.env.Environment;
  */
 class DatabaseConnectionFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
-	private static final String PREFIX = "jdbc:postgresql:";
-
 	/**
 	 * SQL states of a connection attempt that failed: unable to connect, rejected.
 	 */
@@ -31,10 +29,10 @@ class DatabaseConnectionFailureAnalyzer extends AbstractFailureAnalyzer<SQLExcep
 	protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
 		SQLException failure = connectionFailure(cause);
 		String url = url();
-		if (failure == null || url == null || !url.startsWith(PREFIX)) {
+		if (failure == null || PrismDatabase.fromJdbcUrl(url) != PrismDatabase.POSTGRESQL) {
 			return null;
 		}
-		Server server = Server.parse(url.substring(PREFIX.length()));
+		Server server = Server.parse(url.substring(url.indexOf(':', "jdbc:".length()) + 1));
 		String state = failure.getSQLState();
 		if (state.startsWith("28")) {
 			return new FailureAnalysis(

@@ -54,6 +54,7 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
 			connection.releaseCommits();
 		}
+		this.ran.remove(name(changeSet));
 		this.rolledBack.add(name(changeSet));
 	}
 
@@ -74,6 +75,10 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 		return changeSet.getFilePath() + "::" + changeSet.getId() + "::" + changeSet.getAuthor();
 	}
 
+	/**
+	 * Return the changesets that ran and stayed applied: one that an update testing its
+	 * rollback applied, rolled back and applied again is listed once.
+	 */
 	List<String> ran() {
 		return List.copyOf(this.ran);
 	}

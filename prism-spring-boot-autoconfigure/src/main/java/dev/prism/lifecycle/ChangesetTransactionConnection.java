@@ -1,6 +1,8 @@
 package dev.prism.lifecycle;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
@@ -10,7 +12,8 @@ import liquibase.exception.DatabaseException;
  * {@code DATABASECHANGELOG} row commit in one transaction. Liquibase commits the changes
  * as soon as they ran and the history row afterwards; {@link ChangesetRecorder} holds
  * commits from the first change until the history row is written. A rollback ends the
- * hold and undoes both.
+ * hold and undoes both. Closing it resets the session's lock and statement timeouts, so
+ * that they do not stay with a pooled connection.
  */
 class ChangesetTransactionConnection extends JdbcConnection {
 
@@ -39,6 +42,24 @@ class ChangesetTransactionConnection extends JdbcConnection {
 	public void rollback() throws DatabaseException {
 		this.holding = false;
 		super.rollback();
+	}
+
+	@Override
+	public void close() throws DatabaseException {
+		Connection connection = getUnderlyingConnection();
+		try (Statement statement = connection.createStatement()) {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+			statement.execute("RESET lock_timeout; RESET statement_timeout");
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+		}
+		catch (SQLException ex) {
+			// A broken connection is discarded by its pool, and its settings with it
+		}
+		super.close();
 	}
 
 }

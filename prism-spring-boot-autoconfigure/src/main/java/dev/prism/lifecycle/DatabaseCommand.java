@@ -16,7 +16,8 @@ public interface DatabaseCommand {
 	String name();
 
 	/**
-	 * Return a one-line description for the list of commands.
+	 * Return a one-line description, listed with the other commands when
+	 * {@code prism.db.command} names none of them.
 	 * @return the description
 	 */
 	String description();

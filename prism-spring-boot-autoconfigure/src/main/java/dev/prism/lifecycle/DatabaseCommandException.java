@@ -3,13 +3,24 @@ package dev.prism.lifecycle;
 /**
  * Thrown when a database command cannot run as configured, for example {@code rollback}
  * without {@code prism.db.rollback-count} or {@code prism.db.rollback-tag}. Carries the
- * action that fixes it.
+ * action that fixes it, for {@code DatabaseCommandFailureAnalyzer}, the one analyzer of
+ * every such failure.
  */
 public class DatabaseCommandException extends RuntimeException {
 
 	private final String command;
 
 	private final String action;
+
+	/**
+	 * Create a new instance for a failure that names no command, as code shared by several
+	 * commands throws it.
+	 * @param message what is wrong
+	 * @param action how to fix it
+	 */
+	protected DatabaseCommandException(String message, String action) {
+		this(null, message, action, null);
+	}
 
 	/**
 	 * Create a new instance.
@@ -36,7 +47,7 @@ public class DatabaseCommandException extends RuntimeException {
 
 	/**
 	 * Return the command.
-	 * @return the command's name
+	 * @return the command's name, or {@code null} when the failure names none
 	 */
 	public String getCommand() {
 		return this.command;

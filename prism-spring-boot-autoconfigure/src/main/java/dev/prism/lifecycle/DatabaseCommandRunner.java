@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,9 +18,10 @@ import org.springframework.util.StringUtils;
 /**
  * Runs the {@link DatabaseCommand} that {@code prism.db.command} names, prints its result and
  * exits. A command that fails or is refused prints its failure report to standard error
- * and exits with status 1, as the application has started by then. Without a command, or
- * after the {@code reset} command, runs the {@code seed} command when {@code prism.db.seed}
- * is set. Ordered before the application's own runners, so they see seeded data.
+ * and exits with status 1, as the application has started by then. After the {@code reset}
+ * command, runs the {@code seed} command when {@code prism.db.seed} is set; without a
+ * command, {@link StartupSeedLifecycle} seeds earlier, before the web server starts.
+ * Ordered before the application's own runners.
  */
 public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
@@ -38,6 +38,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 
 	private final ObjectProvider<DatabaseCommand> commands;
 
+	private final ObjectProvider<LiquibaseCommands> liquibaseCommands;
+
 	private final DestructiveOperationGuard guard;
 
 	private final ObjectProvider<DataSource> dataSource;
@@ -50,6 +52,8 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	 * Create a new instance.
 	 * @param properties the lifecycle properties
 	 * @param commands the available commands
+	 * @param liquibaseCommands Prism's Liquibase commands, after {@code commands} so that a
+	 * command bean of the same name replaces one of them
 	 * @param guard the guard that destructive commands must pass
 	 * @param dataSource the database that destructive commands would change
 	 * @param exit how to end the application after a command
@@ -57,10 +61,11 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	 * command
 	 */
 	public DatabaseCommandRunner(PrismDatabaseProperties properties, ObjectProvider<DatabaseCommand> commands,
-			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit,
-			ApplicationContext context) {
+			ObjectProvider<LiquibaseCommands> liquibaseCommands, DestructiveOperationGuard guard,
+			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit, ApplicationContext context) {
 		this.properties = properties;
 		this.commands = commands;
+		this.liquibaseCommands = liquibaseCommands;
 		this.guard = guard;
 		this.dataSource = dataSource;
 		this.exit = exit;
@@ -90,12 +95,13 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 			}
 			this.exit.exit(0);
 		}
-		else if (this.properties.isSeed()) {
-			seed();
-		}
 	}
 
-	private void seed() throws Exception {
+	/**
+	 * Run the {@code seed} command.
+	 * @throws Exception when there is no {@code seed} command or seeding fails
+	 */
+	void seed() throws Exception {
 		DatabaseCommand seed = commands().get(SEED);
 		if (seed == null) {
 			throw new DatabaseCommandException(SEED, "prism.db.seed is true but there is no seed command",
@@ -109,7 +115,9 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 		Map<String, DatabaseCommand> commands = commands();
 		DatabaseCommand command = commands.get(name);
 		if (command == null) {
-			throw new UnknownDatabaseCommandException(name, List.copyOf(commands.keySet()));
+			Map<String, String> descriptions = new TreeMap<>();
+			commands.forEach((candidate, known) -> descriptions.put(candidate, known.description()));
+			throw new UnknownDatabaseCommandException(name, descriptions);
 		}
 		if (command.destructive()) {
 			this.guard.check(name, url());
@@ -126,6 +134,9 @@ public class DatabaseCommandRunner implements CommandLineRunner, Ordered {
 	private Map<String, DatabaseCommand> commands() {
 		Map<String, DatabaseCommand> commands = new TreeMap<>();
 		this.commands.orderedStream().forEach((command) -> commands.putIfAbsent(command.name(), command));
+		this.liquibaseCommands.orderedStream()
+			.flatMap((liquibase) -> liquibase.commands().stream())
+			.forEach((command) -> commands.putIfAbsent(command.name(), command));
 		return commands;
 	}
 

@@ -1,30 +1,30 @@
 package dev.prism.lifecycle;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import dev.prism.jdbc.PrismDatabase;
 
 import org.springframework.core.env.Environment;
 
 /**
  * Refuses reset and other destructive operations when a {@code prod} or
  * {@code production} profile is active or the database is not local, unless
- * {@code prism.db.allow-destructive=true}. Local means a PostgreSQL server on localhost,
- * 127.0.0.1 or ::1, or a SQLite file.
+ * {@code prism.db.allow-destructive=true}. Local is as {@link PrismDatabase#isLocal(String)}
+ * says: a PostgreSQL server on localhost, 127.0.0.1 or ::1, or a SQLite file or in-memory
+ * database. {@link DestructiveOperationVeto Vetoes} can refuse more.
  */
 public class DestructiveOperationGuard {
 
 	private static final Set<String> PRODUCTION_PROFILES = Set.of("prod", "production");
 
-	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1");
-
-	private static final String POSTGRES_PREFIX = "jdbc:postgresql:";
-
-	private static final String SQLITE_PREFIX = "jdbc:sqlite:";
-
 	private final Environment environment;
 
 	private final PrismDatabaseProperties properties;
+
+	private final List<DestructiveOperationVeto> vetoes;
 
 	/**
 	 * Create a new instance.
@@ -32,12 +32,24 @@ public class DestructiveOperationGuard {
 	 * @param properties the lifecycle properties
 	 */
 	public DestructiveOperationGuard(Environment environment, PrismDatabaseProperties properties) {
-		this.environment = environment;
-		this.properties = properties;
+		this(environment, properties, List.of());
 	}
 
 	/**
-	 * Throw {@link ResetRefusedException} unless the operation may run against the database.
+	 * Create a new instance.
+	 * @param environment the environment whose active profiles are checked
+	 * @param properties the lifecycle properties
+	 * @param vetoes further checks, consulted in order after the profile and locality checks
+	 */
+	public DestructiveOperationGuard(Environment environment, PrismDatabaseProperties properties,
+			List<DestructiveOperationVeto> vetoes) {
+		this.environment = environment;
+		this.properties = properties;
+		this.vetoes = List.copyOf(vetoes);
+	}
+
+	/**
+	 * Throw {@link DestructiveOperationRefusedException} unless the operation may run against the database.
 	 * @param operation the operation, such as {@code reset} or {@code rollback}
 	 * @param jdbcUrl the JDBC URL of the database
 	 */
@@ -46,77 +58,32 @@ public class DestructiveOperationGuard {
 			return;
 		}
 		String profile = Arrays.stream(this.environment.getActiveProfiles())
-			.filter((candidate) -> PRODUCTION_PROFILES.contains(candidate.toLowerCase(Locale.ROOT)))
+			.filter(DestructiveOperationGuard::isProductionProfile)
 			.findFirst()
 			.orElse(null);
 		if (profile != null) {
-			throw new ResetRefusedException(operation, jdbcUrl, "the '" + profile + "' profile is active");
+			throw new DestructiveOperationRefusedException(operation, jdbcUrl, "the '" + profile + "' profile is active");
 		}
-		if (!isLocal(jdbcUrl)) {
-			throw new ResetRefusedException(operation, jdbcUrl,
-					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite files are)");
+		if (!PrismDatabase.fromJdbcUrl(jdbcUrl).isLocal(jdbcUrl)) {
+			throw new DestructiveOperationRefusedException(operation, jdbcUrl,
+					"the database is not local (only localhost, 127.0.0.1, ::1 and SQLite databases are)");
+		}
+		for (DestructiveOperationVeto veto : this.vetoes) {
+			String refusal = veto.refusal(operation, jdbcUrl);
+			if (refusal != null) {
+				throw new DestructiveOperationRefusedException(operation, jdbcUrl, refusal);
+			}
 		}
 	}
 
 	/**
-	 * Return whether a JDBC URL points at a local database: a PostgreSQL server whose every
-	 * host is localhost, 127.0.0.1 or ::1, or a SQLite file.
-	 * @param jdbcUrl the JDBC URL
-	 * @return {@code true} for a local database
+	 * Return whether a profile is a production one: {@code prod} or {@code production}, in
+	 * any case.
+	 * @param profile the profile
+	 * @return {@code true} for a production profile
 	 */
-	static boolean isLocal(String jdbcUrl) {
-		if (jdbcUrl == null) {
-			return false;
-		}
-		if (jdbcUrl.startsWith(SQLITE_PREFIX)) {
-			return isSqliteFile(jdbcUrl.substring(SQLITE_PREFIX.length()));
-		}
-		if (jdbcUrl.startsWith(POSTGRES_PREFIX)) {
-			return isLocalPostgres(jdbcUrl.substring(POSTGRES_PREFIX.length()));
-		}
-		return false;
-	}
-
-	private static boolean isSqliteFile(String location) {
-		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		int query = path.indexOf('?');
-		String parameters = (query >= 0) ? path.substring(query) : "";
-		path = (query >= 0) ? path.substring(0, query) : path;
-		return !path.isBlank() && !path.startsWith(":memory:") && !parameters.contains("mode=memory")
-				&& !path.startsWith(":resource:");
-	}
-
-	private static boolean isLocalPostgres(String location) {
-		if (!location.startsWith("//")) {
-			return true;
-		}
-		String authority = location.substring(2);
-		int end = indexOfAny(authority, '/', '?');
-		authority = (end >= 0) ? authority.substring(0, end) : authority;
-		if (authority.isEmpty()) {
-			return true;
-		}
-		for (String host : authority.split(",")) {
-			if (!LOCAL_HOSTS.contains(hostName(host).toLowerCase(Locale.ROOT))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String hostName(String hostAndPort) {
-		if (hostAndPort.startsWith("[")) {
-			int close = hostAndPort.indexOf(']');
-			return (close > 0) ? hostAndPort.substring(1, close) : hostAndPort;
-		}
-		int colon = hostAndPort.indexOf(':');
-		return (colon >= 0) ? hostAndPort.substring(0, colon) : hostAndPort;
-	}
-
-	private static int indexOfAny(String value, char first, char second) {
-		int a = value.indexOf(first);
-		int b = value.indexOf(second);
-		return (a < 0) ? b : ((b < 0) ? a : Math.min(a, b));
+	public static boolean isProductionProfile(String profile) {
+		return PRODUCTION_PROFILES.contains(profile.strip().toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -13,19 +13,24 @@ import liquibase.ui.UIServiceEnum;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -39,7 +44,8 @@ import org.springframework.util.StringUtils;
  * for Prism's database lifecycle: a {@link PrismLiquibase} that migrates (or resets) before
  * the {@code EntityManagerFactory} and any other bean that uses the database starts,
  * configured from {@code spring.liquibase.*} in place of Spring Boot's own
- * {@link SpringLiquibase}; the Liquibase database commands; and the
+ * {@link SpringLiquibase}; the Liquibase database commands, on whichever
+ * {@link SpringLiquibase} bean the application has; and the
  * {@link DatabaseCommandRunner} that runs {@code prism.db.command} or seeds.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = LiquibaseAutoConfiguration.class)
@@ -48,8 +54,9 @@ public final class PrismDatabaseAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DestructiveOperationGuard destructiveOperationGuard(Environment environment, PrismDatabaseProperties properties) {
-		return new DestructiveOperationGuard(environment, properties);
+	DestructiveOperationGuard destructiveOperationGuard(Environment environment, PrismDatabaseProperties properties,
+			ObjectProvider<DestructiveOperationVeto> vetoes) {
+		return new DestructiveOperationGuard(environment, properties, vetoes.orderedStream().toList());
 	}
 
 	@Bean
@@ -61,28 +68,55 @@ public final class PrismDatabaseAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DatabaseCommandRunner databaseCommandRunner(PrismDatabaseProperties properties,
-			ObjectProvider<DatabaseCommand> commands, DestructiveOperationGuard guard,
-			ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit, ApplicationContext context) {
-		return new DatabaseCommandRunner(properties, commands, guard, dataSource, exit, context);
+			ObjectProvider<DatabaseCommand> commands, ObjectProvider<LiquibaseCommands> liquibaseCommands,
+			DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource, DatabaseCommandExit exit,
+			ApplicationContext context) {
+		return new DatabaseCommandRunner(properties, commands, liquibaseCommands, guard, dataSource, exit, context);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SpringLiquibase.class)
+	static class LiquibaseCommandsConfiguration {
+
+		@Bean
+		LiquibaseCommands liquibaseCommands(ObjectProvider<SpringLiquibase> liquibase,
+				PrismDatabaseProperties properties, DestructiveOperationGuard guard,
+				ObjectProvider<MigrationListener> listeners) {
+			return new LiquibaseCommands(liquibase, properties, guard, listeners);
+		}
+
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StartupSeedLifecycle startupSeedLifecycle(PrismDatabaseProperties properties, DatabaseCommandRunner runner) {
+		return new StartupSeedLifecycle(properties, runner);
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ SpringLiquibase.class, DatabaseChange.class, LiquibaseProperties.class })
 	@ConditionalOnBooleanProperty(name = "spring.liquibase.enabled", matchIfMissing = true)
-	@ConditionalOnBean(DataSource.class)
+	@Conditional(LiquibaseDataSourceCondition.class)
 	@ConditionalOnMissingBean(SpringLiquibase.class)
 	@EnableConfigurationProperties(LiquibaseProperties.class)
 	@Import(DatabaseInitializationDependencyConfigurer.class)
 	static class LiquibaseConfiguration {
 
 		@Bean
+		@ConditionalOnMissingBean(LiquibaseConnectionDetails.class)
+		PropertiesLiquibaseConnectionDetails liquibaseConnectionDetails(LiquibaseProperties properties) {
+			return new PropertiesLiquibaseConnectionDetails(properties);
+		}
+
+		@Bean
 		PrismLiquibase liquibase(PrismDatabaseProperties properties, LiquibaseProperties liquibaseProperties,
 				DestructiveOperationGuard guard, ObjectProvider<DataSource> dataSource,
 				@LiquibaseDataSource ObjectProvider<DataSource> liquibaseDataSource,
-				ObjectProvider<Customizer<Liquibase>> customizer, Environment environment) {
-			PrismLiquibase liquibase = new PrismLiquibase(properties, guard);
+				LiquibaseConnectionDetails connectionDetails, ObjectProvider<Customizer<Liquibase>> customizer,
+				ObjectProvider<MigrationListener> listeners, Environment environment) {
+			PrismLiquibase liquibase = new PrismLiquibase(properties, guard, listeners.orderedStream().toList());
 			liquibase.setDataSource(migrationDataSource(liquibaseDataSource.getIfAvailable(),
-					dataSource.getIfUnique(), liquibaseProperties));
+					dataSource.getIfUnique(), connectionDetails));
 			liquibase.setChangeLog(liquibaseProperties.getChangeLog());
 			liquibase.setClearCheckSums(liquibaseProperties.isClearChecksums());
 			if (!CollectionUtils.isEmpty(liquibaseProperties.getContexts())) {
@@ -112,6 +146,7 @@ public final class PrismDatabaseAutoConfiguration {
 			if (liquibaseProperties.getUiService() != null) {
 				liquibase.setUiService(UIServiceEnum.valueOf(liquibaseProperties.getUiService().name()));
 			}
+			// Prism's one default that differs from Spring Boot's: no usage analytics
 			liquibase.setAnalyticsEnabled((liquibaseProperties.getAnalyticsEnabled() != null)
 					? liquibaseProperties.getAnalyticsEnabled()
 					: environment.getProperty("liquibase.analytics.enabled", Boolean.class, false));
@@ -120,74 +155,64 @@ public final class PrismDatabaseAutoConfiguration {
 			return liquibase;
 		}
 
+		/**
+		 * Return the database to migrate, chosen as Spring Boot's
+		 * {@link LiquibaseAutoConfiguration} chooses it: a {@link LiquibaseDataSource}, else
+		 * the connection details' URL, else the main data source with the connection
+		 * details' user.
+		 */
 		private static DataSource migrationDataSource(DataSource liquibaseDataSource, DataSource dataSource,
-				LiquibaseProperties properties) {
+				LiquibaseConnectionDetails connectionDetails) {
 			if (liquibaseDataSource != null) {
 				return liquibaseDataSource;
 			}
-			if (properties.getUrl() != null) {
-				return credentials(DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(properties.getUrl()),
-						properties);
+			if (connectionDetails.getJdbcUrl() != null) {
+				return credentials(
+						DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(connectionDetails.getJdbcUrl()),
+						connectionDetails);
 			}
 			Assert.state(dataSource != null, "Liquibase migration DataSource missing");
-			if (properties.getUser() != null) {
+			if (connectionDetails.getUsername() != null) {
 				return credentials(DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class),
-						properties);
+						connectionDetails);
 			}
 			return dataSource;
 		}
 
-		private static DataSource credentials(DataSourceBuilder<?> builder, LiquibaseProperties properties) {
-			builder.username(properties.getUser()).password(properties.getPassword());
-			if (StringUtils.hasText(properties.getDriverClassName())) {
-				builder.driverClassName(properties.getDriverClassName());
+		private static DataSource credentials(DataSourceBuilder<?> builder,
+				LiquibaseConnectionDetails connectionDetails) {
+			builder.username(connectionDetails.getUsername()).password(connectionDetails.getPassword());
+			if (StringUtils.hasText(connectionDetails.getDriverClassName())) {
+				builder.driverClassName(connectionDetails.getDriverClassName());
 			}
 			return builder.build();
 		}
 
-		@Bean
-		StatusCommand statusDatabaseCommand(PrismLiquibase liquibase) {
-			return new StatusCommand(liquibase);
+	}
+
+	/**
+	 * Matches where Spring Boot's {@link LiquibaseAutoConfiguration} would migrate: with a
+	 * {@link DataSource} bean, {@link JdbcConnectionDetails} or {@code spring.liquibase.url}.
+	 */
+	static final class LiquibaseDataSourceCondition extends AnyNestedCondition {
+
+		LiquibaseDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
 		}
 
-		@Bean
-		HistoryCommand historyDatabaseCommand(PrismLiquibase liquibase) {
-			return new HistoryCommand(liquibase);
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
 		}
 
-		@Bean
-		MigrateCommand migrateDatabaseCommand(PrismLiquibase liquibase) {
-			return new MigrateCommand(liquibase);
+		@ConditionalOnBean(JdbcConnectionDetails.class)
+		private static final class JdbcConnectionDetailsCondition {
+
 		}
 
-		@Bean
-		ResetCommand resetDatabaseCommand(PrismLiquibase liquibase) {
-			return new ResetCommand(liquibase);
-		}
+		@ConditionalOnProperty("spring.liquibase.url")
+		private static final class LiquibaseUrlCondition {
 
-		@Bean
-		RollbackCommand rollbackDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
-			return new RollbackCommand(liquibase, properties);
-		}
-
-		@Bean
-		TagCommand tagDatabaseCommand(PrismLiquibase liquibase, PrismDatabaseProperties properties) {
-			return new TagCommand(liquibase, properties);
-		}
-
-		@Bean
-		UpdateSqlCommand updateSqlDatabaseCommand(PrismLiquibase liquibase) {
-			return new UpdateSqlCommand(liquibase);
-		}
-
-		@Bean
-		ValidateCommand validateDatabaseCommand(PrismLiquibase liquibase) {
-			return new ValidateCommand(liquibase);
-		}
-
-		@Bean
-		ReleaseLocksCommand releaseLocksDatabaseCommand(PrismLiquibase liquibase) {
-			return new ReleaseLocksCommand(liquibase);
 		}
 
 	}

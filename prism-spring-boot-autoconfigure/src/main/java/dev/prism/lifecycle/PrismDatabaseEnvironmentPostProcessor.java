@@ -13,9 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Adjusts the environment for the database lifecycle. Turns Liquibase's usage analytics off
- * unless {@code liquibase.analytics.enabled} or {@code spring.liquibase.analytics-enabled}
- * is set. With {@code prism.db.echo=true}, logs SQL and bind values unless those loggers'
+ * Adjusts the environment for the database lifecycle. With {@code prism.db.echo=true}, logs SQL and bind values unless those loggers'
  * levels are set. With {@code prism.db.command} set, runs without a web server, without
  * Hibernate schema generation or column check and without SQL init scripts, so that the
  * command alone decides what happens to the database.
@@ -42,9 +40,6 @@ class PrismDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor,
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		if (!environment.containsProperty("spring.liquibase.analytics-enabled")) {
-			defaults.put("liquibase.analytics.enabled", "false");
-		}
 		if (environment.getProperty("prism.db.echo", Boolean.class, false)) {
 			ECHO_LEVELS.forEach((logger, level) -> defaults.put("logging.level." + logger, level));
 		}

@@ -31,8 +31,8 @@ public class PrismDatabaseProperties {
 
 	/**
 	 * Database command to run once, print the result of, and exit: status, history, migrate,
-	 * seed, reset, rollback, tag, update-sql, validate, release-locks, new-changeset or
-	 * generate-changeset.
+	 * seed, reset, rollback, tag, update-sql, validate, release-locks, new-changeset,
+	 * generate-changeset, backup, restore or info.
 	 */
 	private String command;
 
@@ -69,9 +69,31 @@ public class PrismDatabaseProperties {
 	private String message;
 
 	/**
-	 * How long to wait for another process's migration lock before failing.
+	 * How long to wait for another process's migration lock before failing, and on
+	 * PostgreSQL how long a migration statement waits for a table lock.
 	 */
 	private Duration lockTimeout = Duration.ofMinutes(1);
+
+	/**
+	 * Longest that a migration statement may run on PostgreSQL. Unlimited when not set.
+	 */
+	private Duration statementTimeout;
+
+	/**
+	 * Backup file that the backup command writes and the restore command reads.
+	 */
+	private Path file;
+
+	/**
+	 * Whether to back the database up into the backup directory before applying pending
+	 * changesets.
+	 */
+	private boolean backupBeforeMigrate = false;
+
+	/**
+	 * Directory that backups taken before migrating are written to.
+	 */
+	private Path backupDir = Path.of("backups");
 
 	/**
 	 * Directory that holds the master changelog on disk, where new-changeset and
@@ -166,6 +188,38 @@ public class PrismDatabaseProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public Path getFile() {
+		return this.file;
+	}
+
+	public void setFile(Path file) {
+		this.file = file;
+	}
+
+	public boolean isBackupBeforeMigrate() {
+		return this.backupBeforeMigrate;
+	}
+
+	public void setBackupBeforeMigrate(boolean backupBeforeMigrate) {
+		this.backupBeforeMigrate = backupBeforeMigrate;
+	}
+
+	public Path getBackupDir() {
+		return this.backupDir;
+	}
+
+	public void setBackupDir(Path backupDir) {
+		this.backupDir = backupDir;
 	}
 
 	public Path getChangelogDirectory() {

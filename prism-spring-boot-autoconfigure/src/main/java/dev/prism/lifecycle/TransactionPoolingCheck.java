@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.prism.jdbc.PrismDatabase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
@@ -49,7 +50,7 @@ final class TransactionPoolingCheck {
 		try {
 			int prepareThreshold;
 			try (Connection connection = dataSource.getConnection()) {
-				if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				if (PrismDatabase.of(connection) != PrismDatabase.POSTGRESQL) {
 					return;
 				}
 				prepareThreshold = connection.unwrap(PGConnection.class).getPrepareThreshold();

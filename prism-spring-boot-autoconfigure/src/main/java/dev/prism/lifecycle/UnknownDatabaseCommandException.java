@@ -1,6 +1,8 @@
 package dev.prism.lifecycle;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Thrown when {@code prism.db.command} names no {@link DatabaseCommand}.
@@ -9,17 +11,18 @@ public class UnknownDatabaseCommandException extends RuntimeException {
 
 	private final String command;
 
-	private final List<String> validCommands;
+	private final Map<String, String> validCommands;
 
 	/**
 	 * Create a new instance.
 	 * @param command the unknown command
-	 * @param validCommands the names of the commands that exist
+	 * @param validCommands the descriptions of the commands that exist, by name
 	 */
-	public UnknownDatabaseCommandException(String command, List<String> validCommands) {
-		super("Unknown database command '" + command + "'; valid commands are " + String.join(", ", validCommands));
+	public UnknownDatabaseCommandException(String command, Map<String, String> validCommands) {
+		super("Unknown database command '" + command + "'; valid commands are "
+				+ String.join(", ", new TreeMap<>(validCommands).keySet()));
 		this.command = command;
-		this.validCommands = List.copyOf(validCommands);
+		this.validCommands = new TreeMap<>(validCommands);
 	}
 
 	/**
@@ -35,7 +38,16 @@ public class UnknownDatabaseCommandException extends RuntimeException {
 	 * @return the valid commands, sorted
 	 */
 	public List<String> getValidCommands() {
-		return this.validCommands;
+		return List.copyOf(this.validCommands.keySet());
+	}
+
+	/**
+	 * Return the description of a command that exists.
+	 * @param name the command's name
+	 * @return its one-line description, or {@code null} for an unknown name
+	 */
+	public String getDescription(String name) {
+		return this.validCommands.get(name);
 	}
 
 }

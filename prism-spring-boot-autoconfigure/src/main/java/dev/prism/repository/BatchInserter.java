@@ -2,14 +2,13 @@ package dev.prism.repository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.prism.jdbc.PrismDatabase;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -168,9 +167,9 @@ public class BatchInserter {
 		int execute(Connection connection, List<Object> entities) throws SQLException {
 			String sql = "INSERT INTO " + this.persister.getTableName() + " (" + String.join(", ", this.columns)
 					+ ") VALUES (" + String.join(", ", this.columns.stream().map((column) -> "?").toList()) + ")";
-			boolean sqlite = "SQLite".equals(connection.getMetaData().getDatabaseProductName());
-			try (PreparedStatement statement = (this.generatedOnExecution && !sqlite)
-					? connection.prepareStatement(sql, this.persister.getIdentifierColumnNames())
+			PrismDatabase database = PrismDatabase.of(connection);
+			try (PreparedStatement statement = this.generatedOnExecution
+					? database.prepareBatchInsert(connection, sql, this.persister.getIdentifierColumnNames())
 					: connection.prepareStatement(sql)) {
 				for (int from = 0; from < entities.size(); from += this.batchSize) {
 					List<Object> batch = entities.subList(from, Math.min(from + this.batchSize, entities.size()));
@@ -181,7 +180,7 @@ public class BatchInserter {
 					}
 					statement.executeBatch();
 					if (this.generatedOnExecution) {
-						assignGeneratedIds(connection, statement, batch, sqlite);
+						assignGeneratedIds(database.generatedIds(statement, batch.size()), batch);
 					}
 					batch.forEach(this.callbacks::postCreate);
 				}
@@ -229,29 +228,9 @@ public class BatchInserter {
 		}
 
 		/**
-		 * Set the ids the database generated for a batch. SQLite's driver returns no keys
-		 * for a batch, but SQLite gives the rows of one write transaction consecutive ids,
-		 * so they are counted back from the last one.
+		 * Set the ids the database generated for a batch.
 		 */
-		private void assignGeneratedIds(Connection connection, PreparedStatement statement, List<Object> batch,
-				boolean sqlite) throws SQLException {
-			List<Long> keys = new ArrayList<>(batch.size());
-			if (sqlite) {
-				try (Statement query = connection.createStatement();
-						ResultSet last = query.executeQuery("SELECT last_insert_rowid()")) {
-					last.next();
-					for (long id = last.getLong(1) - batch.size() + 1; keys.size() < batch.size(); id++) {
-						keys.add(id);
-					}
-				}
-			}
-			else {
-				try (ResultSet generated = statement.getGeneratedKeys()) {
-					while (generated.next()) {
-						keys.add(generated.getLong(1));
-					}
-				}
-			}
+		private void assignGeneratedIds(List<Long> keys, List<Object> batch) {
 			if (keys.size() != batch.size()) {
 				throw new IllegalStateException("Expected " + batch.size() + " generated ids for "
 						+ this.persister.getEntityName() + ", the driver returned " + keys.size());

@@ -18,6 +18,7 @@ import dev.prism.entity.Timestamped;
 import dev.prism.schema.MissingPrismColumnsException.MissingColumns;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -33,8 +34,10 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * of every {@link SoftDeletable} or {@link Timestamped} entity has the columns Prism
  * writes, and throws {@link MissingPrismColumnsException} naming them. Runs when Hibernate
  * does not generate the schema itself ({@code ddl-auto} {@code validate} or {@code none})
- * and {@value #ENABLED} is not {@code false}; tables that do not exist at all are left to
- * Hibernate's validation.
+ * and {@value #ENABLED} is not {@code false}, and not where Hibernate may not reach the
+ * database while it boots ({@code hibernate.boot.allow_jdbc_metadata_access=false}, as in
+ * Spring Data's AOT processing); tables that do not exist at all are left to Hibernate's
+ * validation.
  */
 public class PrismColumnsIntegrator implements Integrator {
 
@@ -55,6 +58,7 @@ public class PrismColumnsIntegrator implements Integrator {
 		Map<String, Object> properties = sessionFactory.getProperties();
 		String action = String.valueOf(properties.getOrDefault(SchemaToolingSettings.HBM2DDL_AUTO, "none"));
 		if ("false".equals(String.valueOf(properties.get(ENABLED)))
+				|| "false".equals(String.valueOf(properties.get(JdbcSettings.ALLOW_METADATA_ON_BOOT)))
 				|| !CHECKED_ACTIONS.contains(action.toLowerCase(Locale.ROOT))) {
 			return;
 		}

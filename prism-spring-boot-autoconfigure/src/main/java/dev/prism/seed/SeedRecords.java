@@ -1,7 +1,12 @@
 package dev.prism.seed;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+
+import dev.prism.jdbc.PrismDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,18 +26,13 @@ class SeedRecords {
 			+ " (name VARCHAR(255) NOT NULL PRIMARY KEY, version VARCHAR(100) NOT NULL,"
 			+ " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)";
 
-	/**
-	 * Key of the PostgreSQL advisory lock that serializes seeding ("prsmseed").
-	 */
-	private static final long POSTGRES_LOCK_KEY = 0x7072736d73656564L;
-
 	private final JdbcTemplate jdbc;
 
-	private final Dialect dialect;
+	private final PrismDatabase database;
 
-	SeedRecords(JdbcTemplate jdbc, Dialect dialect) {
+	SeedRecords(JdbcTemplate jdbc, PrismDatabase database) {
 		this.jdbc = jdbc;
-		this.dialect = dialect;
+		this.database = database;
 	}
 
 	/**
@@ -41,7 +41,7 @@ class SeedRecords {
 	 * records.
 	 */
 	void lockAndCreate() {
-		this.dialect.lock(this.jdbc);
+		this.database.lockSeeding(this.jdbc);
 		this.jdbc.execute(CREATE);
 	}
 
@@ -49,6 +49,27 @@ class SeedRecords {
 		List<String> versions = this.jdbc.queryForList("SELECT version FROM " + TABLE + " WHERE name = ?",
 				String.class, name);
 		return versions.isEmpty() ? null : versions.get(0);
+	}
+
+	/**
+	 * Return the recorded version of every seeder that ran, reading nothing when the table
+	 * does not exist yet.
+	 */
+	Map<String, String> recordedVersions() {
+		Map<String, String> versions = new HashMap<>();
+		Boolean exists = this.jdbc.execute((Connection connection) -> {
+			String schema = (this.database == PrismDatabase.POSTGRESQL) ? connection.getSchema() : null;
+			try (ResultSet tables = connection.getMetaData().getTables(null, schema, TABLE, null)) {
+				return tables.next();
+			}
+		});
+		if (Boolean.TRUE.equals(exists)) {
+			this.jdbc.query("SELECT name, version FROM " + TABLE,
+					(ResultSet row) -> {
+						versions.put(row.getString(1), row.getString(2));
+					});
+		}
+		return versions;
 	}
 
 	void record(String name, String version, boolean exists) {
@@ -60,42 +81,6 @@ class SeedRecords {
 			this.jdbc.update("INSERT INTO " + TABLE + " (name, version, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
 					name, version);
 		}
-	}
-
-	/**
-	 * How seeding is serialized across applications sharing one database.
-	 */
-	enum Dialect {
-
-		/**
-		 * A transaction-scoped advisory lock, taken before the table is created because
-		 * concurrent {@code CREATE TABLE IF NOT EXISTS} can fail on PostgreSQL.
-		 */
-		POSTGRESQL {
-
-			@Override
-			void lock(JdbcTemplate jdbc) {
-				jdbc.query("SELECT pg_advisory_xact_lock(?)", (resultSet) -> null, POSTGRES_LOCK_KEY);
-			}
-
-		},
-
-		/**
-		 * SQLite and other databases: no extra lock. SQLite allows one writer at a time;
-		 * with Prism's default {@code prism.sqlite.transaction-mode=IMMEDIATE} every
-		 * transaction takes the write lock when it begins, and in DEFERRED mode a
-		 * concurrent seeder fails with {@code SQLITE_BUSY} rather than seeding twice.
-		 */
-		STANDARD;
-
-		void lock(JdbcTemplate jdbc) {
-		}
-
-		static Dialect forProductName(String productName) {
-			boolean postgres = productName != null && productName.toLowerCase(Locale.ROOT).contains("postgres");
-			return postgres ? POSTGRESQL : STANDARD;
-		}
-
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dev.prism.jdbc.PrismDatabase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -69,7 +71,7 @@ public class SeedRunner {
 	 */
 	public List<SeedResult> seed() {
 		checkUniqueNames();
-		SeedRecords records = new SeedRecords(new JdbcTemplate(this.dataSource), dialect());
+		SeedRecords records = new SeedRecords(new JdbcTemplate(this.dataSource), database());
 		List<String> contexts = activeContexts();
 		List<SeedResult> results = new ArrayList<>();
 		for (PrismSeeder seeder : this.seeders) {
@@ -80,16 +82,32 @@ public class SeedRunner {
 		return results;
 	}
 
+	/**
+	 * Return whether each seeder is due, without running any or changing the database.
+	 * @return the status of every seeder, in order
+	 */
+	public List<SeederStatus> status() {
+		Map<String, String> recorded = new SeedRecords(new JdbcTemplate(this.dataSource), database()).recordedVersions();
+		List<String> contexts = activeContexts();
+		List<SeederStatus> statuses = new ArrayList<>();
+		for (PrismSeeder seeder : this.seeders) {
+			String version = seeder.version();
+			String recordedVersion = recorded.get(seeder.name());
+			String skipped = skipped(seeder, contexts);
+			boolean pending = skipped == null && (seeder.repeatable() || !version.equals(recordedVersion));
+			String reason = (skipped != null) ? skipped
+					: pending ? reason(seeder, version, recordedVersion) : "version " + version + " already applied";
+			statuses.add(new SeederStatus(seeder.name(), version, recordedVersion, pending, reason));
+		}
+		return statuses;
+	}
+
 	private SeedResult seed(PrismSeeder seeder, SeedRecords records, List<String> contexts) {
 		String name = seeder.name();
 		String version = seeder.version();
-		String[] profiles = seeder.profiles();
-		if (profiles.length > 0 && !this.environment.acceptsProfiles(Profiles.of(profiles))) {
-			return new SeedResult(name, version, false, "profiles " + String.join(", ", profiles) + " not active");
-		}
-		if (!contextsMatch(seeder.contexts(), contexts)) {
-			return new SeedResult(name, version, false, "contexts " + String.join(", ", seeder.contexts())
-					+ " not in spring.liquibase.contexts " + String.join(", ", contexts));
+		String skipped = skipped(seeder, contexts);
+		if (skipped != null) {
+			return new SeedResult(name, version, false, skipped);
 		}
 		try {
 			return this.transactionTemplate.execute((status) -> {
@@ -118,6 +136,18 @@ public class SeedRunner {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
+	}
+
+	private String skipped(PrismSeeder seeder, List<String> contexts) {
+		String[] profiles = seeder.profiles();
+		if (profiles.length > 0 && !this.environment.acceptsProfiles(Profiles.of(profiles))) {
+			return "profiles " + String.join(", ", profiles) + " not active";
+		}
+		if (!contextsMatch(seeder.contexts(), contexts)) {
+			return "contexts " + String.join(", ", seeder.contexts()) + " not in spring.liquibase.contexts "
+					+ String.join(", ", contexts);
+		}
+		return null;
 	}
 
 	private static String reason(PrismSeeder seeder, String version, String recorded) {
@@ -157,10 +187,10 @@ public class SeedRunner {
 		}
 	}
 
-	private SeedRecords.Dialect dialect() {
+	private PrismDatabase database() {
 		try {
-			return SeedRecords.Dialect.forProductName(
-					JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName));
+			return PrismDatabase
+				.fromJdbcUrl(JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getURL));
 		}
 		catch (MetaDataAccessException ex) {
 			throw new IllegalStateException("Cannot determine the database to seed", ex);

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.prism.jdbc.PrismDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -24,8 +25,6 @@ import org.springframework.boot.jdbc.DataSourceUnwrapper;
  * file's directory if it is missing.
  */
 class SqliteDataSourcePostProcessor implements BeanPostProcessor {
-
-	static final String URL_PREFIX = "jdbc:sqlite:";
 
 	private final ObjectProvider<PrismSqliteProperties> properties;
 
@@ -49,7 +48,7 @@ class SqliteDataSourcePostProcessor implements BeanPostProcessor {
 	static boolean isSqlite(DataSource dataSource) {
 		HikariDataSource hikari = DataSourceUnwrapper.unwrap(dataSource, HikariConfigMXBean.class,
 				HikariDataSource.class);
-		return hikari != null && hikari.getJdbcUrl() != null && hikari.getJdbcUrl().startsWith(URL_PREFIX);
+		return hikari != null && PrismDatabase.fromJdbcUrl(hikari.getJdbcUrl()) == PrismDatabase.SQLITE;
 	}
 
 	private void configure(HikariDataSource dataSource, PrismSqliteProperties properties) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,8 @@ class PrismRuntimeHintsTests {
 		}
 		assertThat(RuntimeHintsPredicates.reflection().onType(SoftDeleteStateManagement.class)
 			.withMemberCategory(MemberCategory.ACCESS_PUBLIC_FIELDS)).accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(TypeReference.of(ClassUtils.resolveClassName("dev.prism.entity.package-info", null)))).accepts(hints);
 		for (String service : new String[] { "org.hibernate.integrator.spi.Integrator",
 				"org.hibernate.boot.model.FunctionContributor", "liquibase.change.Change",
 				"liquibase.lockservice.LockService" }) {

@@ -1,8 +1,11 @@
 package dev.prism.changeset;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.stream.Stream;
 
 import dev.prism.changeset.testapp.ChangesetTestApplication;
 import dev.prism.lifecycle.DatabaseCommand;
+import dev.prism.lifecycle.RecordingExitConfiguration;
+import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,10 +62,8 @@ abstract class AbstractChangesetCommandTests {
 
 	@Test
 	void generatedChangesetMakesSchemaValidationPass() throws Exception {
-		ConfigurableApplicationContext outdated = start("--spring.jpa.hibernate.ddl-auto=none",
-				"--prism.db.message=Add gadget color");
-		String output = run(outdated, "generate-changeset");
-		outdated.close();
+		start("--spring.jpa.hibernate.ddl-auto=none").close();
+		Generated generated = generate("--prism.db.message=Add gadget color");
 		Path changeset = single(changesets());
 		assertThat(changeset.getFileName().toString()).matches("\\d{14}_add_gadget_color\\.sql");
 		String sql = Files.readString(changeset);
@@ -69,38 +72,44 @@ abstract class AbstractChangesetCommandTests {
 			.contains("--comment: Add gadget color")
 			.containsPattern("(?mi)^alter table (if exists )?gadgets add column color varchar\\(30\\);$")
 			.containsPattern("(?mi)^--rollback alter table gadgets drop column color;$");
-		assertThat(output).contains("Created " + changeset).contains("1 statement(s)");
+		assertThat(generated.output()).contains("Created " + changeset).contains("1 statement(s)");
 		assertThat(Files.readString(this.master)).endsWith("""
 				  - include:
 				      file: %s
 				      relativeToChangelogFile: true
 				""".formatted(changeset.getFileName()));
-		ConfigurableApplicationContext unmigrated = start("--spring.jpa.hibernate.ddl-auto=none",
-				"--spring.liquibase.enabled=false", "--prism.db.message=again");
-		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> run(unmigrated, "generate-changeset"))
-			.withMessageStartingWith("The database is not up to date: 1 changeset(s) of the changelog are not applied")
-			.withMessageContaining(changeset.getFileName() + "::");
-		unmigrated.close();
+		Generated unmigrated = generate("--prism.db.message=again");
+		assertThat(unmigrated.failure()).isInstanceOf(ChangesetException.class)
+			.hasMessageStartingWith("The database is not up to date: 1 changeset(s) of the changelog are not applied")
+			.hasMessageContaining(changeset.getFileName() + "::");
 		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
 		assertThat(new JdbcTemplate(migrated.getBean(javax.sql.DataSource.class))
 			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(2);
-		assertThat(run(migrated, "generate-changeset"))
-			.isEqualTo("The schema is up to date with the JPA entities: no changeset written.\n");
+		migrated.close();
+		assertThat(generate().output())
+			.contains("The schema is up to date with the JPA entities: no changeset written.");
 		assertThat(changesets()).containsExactly(changeset);
 	}
 
 	@Test
 	void generatedChangesetCreatesTableForNewEntity() throws Exception {
 		Files.writeString(this.master, "databaseChangeLog: []\n");
-		ConfigurableApplicationContext empty = start("--spring.jpa.hibernate.ddl-auto=none",
-				"--prism.db.message=create gadgets");
-		run(empty, "generate-changeset");
-		empty.close();
+		generate("--prism.db.message=create gadgets");
 		String sql = Files.readString(single(changesets()));
 		assertThat(sql).containsPattern("(?mi)^create table gadgets \\(.*\\);$")
 			.containsPattern("(?mi)^--rollback drop table gadgets;$");
-		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
-		assertThat(run(migrated, "generate-changeset")).startsWith("The schema is up to date");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		assertThat(generate().output()).contains("The schema is up to date");
+	}
+
+	@Test
+	void normalRunKeepsNoHibernateMetadataAndRefusesToGenerate() {
+		ConfigurableApplicationContext context = start("--spring.jpa.hibernate.ddl-auto=none",
+				"--prism.db.message=later");
+		assertThat(context.getBeansOfType(HibernateMetadataCapture.class)).isEmpty();
+		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> run(context, "generate-changeset"))
+			.withMessage("generate-changeset keeps the JPA entity model only in a run started for it");
+		assertThat(changesets()).isEmpty();
 	}
 
 	@Test
@@ -134,16 +143,44 @@ abstract class AbstractChangesetCommandTests {
 	}
 
 	private ConfigurableApplicationContext start(String... args) {
+		return start(new Class<?>[0], args);
+	}
+
+	private ConfigurableApplicationContext start(Class<?>[] sources, String... args) {
 		String[] arguments = Stream.of(Stream.of(this.database.properties()).map((property) -> "--" + property),
 				Stream.of("--spring.liquibase.change-log=file:" + this.master), Stream.of(args))
 			.flatMap((stream) -> stream)
 			.toArray(String[]::new);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ChangesetTestApplication.class)
+			.sources(sources)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.run(arguments);
 		this.contexts.add(context);
 		return context;
+	}
+
+	/**
+	 * Run {@code generate-changeset} as users do, as the command of a run of its own.
+	 */
+	private Generated generate(String... args) {
+		PrintStream standardOut = System.out;
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		ConfigurableApplicationContext context;
+		System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
+		try {
+			context = start(new Class<?>[] { RecordingExitConfiguration.class },
+					Stream.concat(Stream.of("--prism.db.command=generate-changeset"), Stream.of(args))
+						.toArray(String[]::new));
+		}
+		finally {
+			System.setOut(standardOut);
+		}
+		RecordingExit exit = context.getBean(RecordingExit.class);
+		context.close();
+		assertThat(exit.statuses).hasSize(1);
+		return new Generated(output.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"),
+				exit.failures.isEmpty() ? null : exit.failures.get(0));
 	}
 
 	private static String run(ConfigurableApplicationContext context, String name) throws Exception {
@@ -167,6 +204,9 @@ abstract class AbstractChangesetCommandTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	record Generated(String output, Throwable failure) {
 	}
 
 	private static Path single(List<Path> files) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import dev.prism.test.FailureAnalyses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +101,7 @@ class ChangesetFilesTests {
 		ChangesetFiles files = new ChangesetFiles("classpath:db/changelog/master.yaml", null, this.project, CLOCK);
 		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> files.write("x", "", ""))
 			.satisfies((ex) -> {
-				FailureAnalysis analysis = new ChangesetFailureAnalyzer().analyze(ex);
+				FailureAnalysis analysis = FailureAnalyses.analyze(ex);
 				assertThat(analysis.getDescription()).isEqualTo("Master changelog classpath:db/changelog/master.yaml "
 						+ "not found at " + this.project.resolve("src/main/resources/db/changelog/master.yaml"));
 				assertThat(analysis.getAction()).isEqualTo("Run the command from the project's directory. Set "

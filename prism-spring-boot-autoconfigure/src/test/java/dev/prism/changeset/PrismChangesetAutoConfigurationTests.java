@@ -35,6 +35,15 @@ class PrismChangesetAutoConfigurationTests {
 	}
 
 	@Test
+	void keepsNoHibernateMetadataUnlessGenerateChangesetIsTheCommand() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HibernateMetadataCapture.class));
+		this.contextRunner.withPropertyValues("prism.db.command=status")
+			.run((context) -> assertThat(context).doesNotHaveBean(HibernateMetadataCapture.class));
+		this.contextRunner.withPropertyValues("prism.db.command=generate-changeset")
+			.run((context) -> assertThat(context).hasSingleBean(HibernateMetadataCapture.class));
+	}
+
+	@Test
 	void leavesOutGenerateChangesetWithoutHibernate() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.run((context) -> assertThat(context).hasSingleBean(NewChangesetCommand.class)

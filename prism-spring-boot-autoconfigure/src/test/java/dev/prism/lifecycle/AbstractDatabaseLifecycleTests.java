@@ -30,10 +30,12 @@ import javax.sql.DataSource;
 import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.PrismSeeder;
+import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +70,9 @@ abstract class AbstractDatabaseLifecycleTests {
 	static final String BROKEN_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/broken.yaml";
 
 	static final String SLOW_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/slow.yaml";
+
+	private static final String MISSING_CHANGELOG = "Liquibase failed to start because no changelog could be found "
+			+ "at 'classpath:db/lifecycle/missing.yaml'.";
 
 	protected Database database;
 
@@ -279,7 +284,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		start(CHANGELOG).close();
 		execute("INSERT INTO authors (name) VALUES ('Grace')");
 		Throwable failure = startFailure(CHANGELOG, "prism.db.reset=true", "spring.profiles.active=prod");
-		FailureAnalysis analysis = new ResetRefusedFailureAnalyzer().analyze(failure);
+		FailureAnalysis analysis = new DestructiveOperationRefusedFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).startsWith("Refused to reset jdbc:")
 			.endsWith("because the 'prod' profile is active. Nothing was dropped or rolled back.");
 		assertThat(analysis.getAction()).contains("prism.db.allow-destructive=true");
@@ -291,7 +296,7 @@ abstract class AbstractDatabaseLifecycleTests {
 		start(CHANGELOG).close();
 		Throwable failure = commandFailure("rollback", "prism.db.rollback-count=1",
 				"spring.profiles.active=production");
-		assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription())
+		assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(failure).getDescription())
 			.startsWith("Refused to rollback ");
 		assertThat(appliedChangesets()).hasSize(3);
 	}
@@ -305,23 +310,48 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	@Test
-	void unknownCommandFailsNamingTheValidCommands() throws SQLException {
+	void commandsRunOnTheApplicationsOwnSpringLiquibase(CapturedOutput output) throws SQLException {
+		Class<?>[] userLiquibase = { UserLiquibaseConfiguration.class };
+		ConfigurableApplicationContext status = start(userLiquibase, "prism.db.command=status");
+		assertThat(status.getBean(SpringLiquibase.class)).isNotInstanceOf(PrismLiquibase.class);
+		assertThat(status.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(output).contains("Pending changesets (3):", "db/lifecycle/changelog.yaml::1-authors::prism");
+		ConfigurableApplicationContext migrate = start(userLiquibase, "prism.db.command=migrate");
+		assertThat(migrate.getBean(RecordingExit.class).statuses).containsExactly(0);
+		assertThat(appliedChangesets()).containsExactly("1-authors", "2-books", "3-first-author");
+	}
+
+	@Test
+	void unknownCommandFailsListingTheValidCommandsWithTheirDescriptions() throws SQLException {
 		Throwable failure = commandFailure("dance");
 		FailureAnalysis analysis = new UnknownDatabaseCommandFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription())
 			.isEqualTo("prism.db.command is set to 'dance', which is not a database command.");
-		assertThat(analysis.getAction()).isEqualTo("Set prism.db.command to one of: history, migrate, "
-				+ "release-locks, reset, rollback, status, tag, update-sql, validate.");
+		assertThat(analysis.getAction()).isEqualTo("""
+				Set prism.db.command to one of:
+				  history        list applied changesets in the order they ran
+				  migrate        apply pending changesets
+				  release-locks  release a migration lock left behind by a process that died
+				  reset          drop every object in the database, then apply every changeset
+				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  status         list applied and pending changesets
+				  tag            tag the current database state with prism.db.tag
+				  update-sql     print the SQL that migrate would run, without applying it
+				  validate       check the changelog and the applied changesets' checksums"""
+			.replace("\n", System.lineSeparator()));
 		assertThat(tables()).isEmpty();
 	}
 
 	@Test
-	void missingChangelogFailsNamingIt() {
-		Throwable failure = startFailure("spring.liquibase.change-log=classpath:db/lifecycle/missing.yaml");
-		FailureAnalysis analysis = new ChangelogMissingFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription())
-			.isEqualTo("Liquibase changelog 'classpath:db/lifecycle/missing.yaml' does not exist.");
-		assertThat(analysis.getAction()).contains("spring.liquibase.change-log", "prism.db.migrate=false");
+	void missingChangelogFailsWithSpringBootsOwnAnalysis() {
+		String missing = "spring.liquibase.change-log=classpath:db/lifecycle/missing.yaml";
+		FailureAnalysis analysis = FailureAnalyses.analyze(startFailure(missing));
+		assertThat(analysis.getDescription()).isEqualTo(MISSING_CHANGELOG);
+		assertThat(analysis.getAction()).isEqualTo("Make sure a Liquibase changelog is present at the configured path.");
+		ConfigurableApplicationContext command = start(missing, "prism.db.command=status");
+		RecordingExit exit = command.getBean(RecordingExit.class);
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(FailureAnalyses.analyze(exit.failures.get(0)).getDescription()).isEqualTo(MISSING_CHANGELOG);
 	}
 
 	@Test
@@ -608,6 +638,23 @@ abstract class AbstractDatabaseLifecycleTests {
 	}
 
 	record CommandResult(Integer status) {
+	}
+
+	/**
+	 * The application's own {@link SpringLiquibase}, which does not migrate at startup.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class UserLiquibaseConfiguration {
+
+		@Bean
+		SpringLiquibase userLiquibase(DataSource dataSource) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog("classpath:db/lifecycle/changelog.yaml");
+			liquibase.setShouldRun(false);
+			return liquibase;
+		}
+
 	}
 
 	/**

@@ -16,9 +16,11 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -39,6 +41,22 @@ class DatabaseCommandRunnerTests {
 	}
 
 	@Test
+	void seedsBeforeTheWebServerStartsAcceptingRequests() {
+		try (ConfigurableApplicationContext context = start("--prism.db.seed=true", "--test.web-server=true")) {
+			assertThat(context.getBean(Events.class).events).containsExactly("seed", "web server started",
+					"application runner");
+		}
+	}
+
+	@Test
+	void seedingFailureFailsStartupWithTheSeedersAnalysis() {
+		Throwable failure = assertThatException()
+			.isThrownBy(() -> start("--prism.db.seed=true", "--test.seed-fails=true"))
+			.actual();
+		assertThat(failure).rootCause().hasMessage("seed failed");
+	}
+
+	@Test
 	void doesNotSeedByDefault() {
 		try (ConfigurableApplicationContext context = start()) {
 			assertThat(context.getBean(Events.class).events).containsExactly("application runner");
@@ -49,6 +67,17 @@ class DatabaseCommandRunnerTests {
 	void runsACommandContributedByAnotherBeanAndExitsWithZero() {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=seed")) {
 			assertThat(context.getBean(Events.class).events).containsExactly("seed", "application runner");
+			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
+		}
+	}
+
+	@Test
+	void commandBeanReplacesPrismsLiquibaseCommandOfTheSameName() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
+				RecordingExitConfiguration.class, CommandsConfiguration.class, OwnStatusConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(args("--prism.db.command=status"))) {
+			assertThat(context.getBean(Events.class).events).containsExactly("own status", "application runner");
 			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
 		}
 	}
@@ -83,13 +112,13 @@ class DatabaseCommandRunnerTests {
 				"--spring.profiles.active=prod")) {
 			RecordingExit exit = context.getBean(RecordingExit.class);
 			assertThat(exit.statuses).containsExactly(1);
-			assertThat(new ResetRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
+			assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(exit.failures.get(0)).getDescription())
 				.startsWith("Refused to drop ");
 		}
 	}
 
 	@Test
-	void refusedCommandPrintsItsReportWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
+	void unknownCommandPrintsItsReportListingTheCommandsWithoutClaimingTheApplicationFailedToStart(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start("--prism.db.command=dance")) {
 			assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(1);
 		}
@@ -103,8 +132,18 @@ class DatabaseCommandRunnerTests {
 
 				Action:
 
-				Set prism.db.command to one of: drop, history, migrate, release-locks, reset, rollback, seed, status, \
-				tag, update-sql, validate.
+				Set prism.db.command to one of:
+				  drop           the test command drop
+				  history        list applied changesets in the order they ran
+				  migrate        apply pending changesets
+				  release-locks  release a migration lock left behind by a process that died
+				  reset          drop every object in the database, then apply every changeset
+				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  seed           the test command seed
+				  status         list applied and pending changesets
+				  tag            tag the current database state with prism.db.tag
+				  update-sql     print the SQL that migrate would run, without applying it
+				  validate       check the changelog and the applied changesets' checksums
 				""".replace("\n", System.lineSeparator()));
 		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
 	}
@@ -140,8 +179,49 @@ class DatabaseCommandRunnerTests {
 		}
 
 		@Bean
-		DatabaseCommand seedCommand(Events events) {
-			return new TestCommand("seed", false, () -> events.events.add("seed"));
+		DatabaseCommand seedCommand(Events events, Environment environment) {
+			return new TestCommand("seed", false, () -> {
+				if (environment.getProperty("test.seed-fails", Boolean.class, false)) {
+					throw new IllegalStateException("seed failed");
+				}
+				events.events.add("seed");
+			});
+		}
+
+		/**
+		 * Stands for the web server: Spring Boot's {@code WebServerStartStopLifecycle}
+		 * starts it in {@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}.
+		 */
+		@Bean
+		SmartLifecycle webServer(Events events, Environment environment) {
+			return new SmartLifecycle() {
+
+				private boolean running;
+
+				@Override
+				public void start() {
+					if (environment.getProperty("test.web-server", Boolean.class, false)) {
+						events.events.add("web server started");
+					}
+					this.running = true;
+				}
+
+				@Override
+				public void stop() {
+					this.running = false;
+				}
+
+				@Override
+				public boolean isRunning() {
+					return this.running;
+				}
+
+				@Override
+				public int getPhase() {
+					return SmartLifecycle.DEFAULT_PHASE - 2048;
+				}
+
+			};
 		}
 
 		@Bean
@@ -157,11 +237,21 @@ class DatabaseCommandRunnerTests {
 
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	static class OwnStatusConfiguration {
+
+		@Bean
+		DatabaseCommand ownStatusCommand(Events events) {
+			return new TestCommand("status", false, () -> events.events.add("own status"));
+		}
+
+	}
+
 	record TestCommand(String name, boolean destructive, Runnable action) implements DatabaseCommand {
 
 		@Override
 		public String description() {
-			return name();
+			return "the test command " + name();
 		}
 
 		@Override

@@ -21,31 +21,6 @@ class DestructiveOperationGuardTests {
 
 	private final DestructiveOperationGuard guard = new DestructiveOperationGuard(this.environment, this.properties);
 
-	@ParameterizedTest
-	@ValueSource(strings = { "jdbc:postgresql://localhost/app", "jdbc:postgresql://localhost:5432/app",
-			"jdbc:postgresql://127.0.0.1:5432/app?sslmode=disable", "jdbc:postgresql://[::1]:5432/app",
-			"jdbc:postgresql://LOCALHOST/app", "jdbc:postgresql:app", "jdbc:postgresql:///app",
-			"jdbc:postgresql://localhost:5432,127.0.0.1:5433/app", "jdbc:sqlite:./data.db",
-			"jdbc:sqlite:/tmp/prism/test.db", "jdbc:sqlite:file:data.db?cache=shared" })
-	void treatsLocalDatabasesAsLocal(String url) {
-		assertThat(DestructiveOperationGuard.isLocal(url)).isTrue();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "jdbc:postgresql://db.example.com/app", "jdbc:postgresql://10.0.0.5:5432/app",
-			"jdbc:postgresql://localhost.evil.com/app", "jdbc:postgresql://localhost:5432,db.example.com:5432/app",
-			"jdbc:postgresql://[2001:db8::1]:5432/app", "jdbc:sqlite::memory:", "jdbc:sqlite:",
-			"jdbc:sqlite:file::memory:?cache=shared", "jdbc:sqlite:file:data?mode=memory",
-			"jdbc:mysql://localhost/app", "" })
-	void treatsOtherDatabasesAsNotLocal(String url) {
-		assertThat(DestructiveOperationGuard.isLocal(url)).isFalse();
-	}
-
-	@Test
-	void treatsAMissingUrlAsNotLocal() {
-		assertThat(DestructiveOperationGuard.isLocal(null)).isFalse();
-	}
-
 	@Test
 	void allowsResetOfALocalDatabase() {
 		assertThatNoException().isThrownBy(() -> this.guard.check("reset", "jdbc:postgresql://localhost/app"));
@@ -53,7 +28,7 @@ class DestructiveOperationGuardTests {
 
 	@Test
 	void refusesResetOfARemoteDatabase() {
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("reset", "jdbc:postgresql://db.example.com/app"))
 			.satisfies((ex) -> assertThat(ex.getReason()).startsWith("the database is not local"));
 	}
@@ -62,7 +37,7 @@ class DestructiveOperationGuardTests {
 	@ValueSource(strings = { "prod", "production", "PROD" })
 	void refusesResetUnderAProductionProfile(String profile) {
 		this.environment.setActiveProfiles("dev", profile);
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("rollback", "jdbc:sqlite:data.db"))
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo("the '" + profile + "' profile is active"));
 	}
@@ -75,8 +50,17 @@ class DestructiveOperationGuardTests {
 	}
 
 	@Test
+	void refusalMessageNamesTheSettingThatAllowsIt() {
+		this.environment.setActiveProfiles("prod");
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
+			.isThrownBy(() -> this.guard.check("rollback", "jdbc:sqlite:data.db"))
+			.withMessage("Refused to rollback jdbc:sqlite:data.db because the 'prod' profile is active; "
+					+ "set prism.db.allow-destructive=true, for this run only, to allow it");
+	}
+
+	@Test
 	void masksPasswordsInTheRefusal() {
-		assertThatExceptionOfType(ResetRefusedException.class)
+		assertThatExceptionOfType(DestructiveOperationRefusedException.class)
 			.isThrownBy(() -> this.guard.check("reset", "jdbc:postgresql://db.example.com/app?user=a&password=secret"))
 			.satisfies((ex) -> assertThat(ex.getUrl()).isEqualTo("jdbc:postgresql://db.example.com/app?user=a&password=****"))
 			.withMessageNotContaining("secret");

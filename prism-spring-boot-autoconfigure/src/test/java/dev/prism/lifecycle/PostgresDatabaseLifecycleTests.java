@@ -109,7 +109,7 @@ class PostgresDatabaseLifecycleTests extends AbstractDatabaseLifecycleTests {
 		try (Connection connection = connect()) {
 			LockService lockService = holdLock(connection);
 			Throwable failure = commandFailure("release-locks", "spring.profiles.active=prod");
-			assertThat(new ResetRefusedFailureAnalyzer().analyze(failure).getDescription())
+			assertThat(new DestructiveOperationRefusedFailureAnalyzer().analyze(failure).getDescription())
 				.startsWith("Refused to end the session holding the migration lock of jdbc:postgresql:");
 			assertThat(count(HOLDER_PID)).isNotZero();
 			lockService.releaseLock();

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +37,7 @@ class PrismDatabaseAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SpringLiquibase.class);
 			assertThat(context.getBean(SpringLiquibase.class)).isInstanceOf(PrismLiquibase.class);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
-			assertThat(context.getBeansOfType(DatabaseCommand.class).values()).extracting(DatabaseCommand::name)
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).extracting(DatabaseCommand::name)
 				.containsExactlyInAnyOrder("status", "history", "migrate", "reset", "rollback", "tag", "update-sql",
 						"validate", "release-locks");
 		});
@@ -78,7 +81,7 @@ class PrismDatabaseAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(UserLiquibaseConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(SpringLiquibase.class);
 			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
-			assertThat(context).doesNotHaveBean(StatusCommand.class);
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -87,6 +90,7 @@ class PrismDatabaseAutoConfigurationTests {
 	void backsOffWhenLiquibaseIsDisabled() {
 		this.contextRunner.withPropertyValues("spring.liquibase.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(SpringLiquibase.class);
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).isEmpty();
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -95,6 +99,7 @@ class PrismDatabaseAutoConfigurationTests {
 	void backsOffWithoutLiquibaseOnTheClasspath() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class)).run((context) -> {
 			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
+			assertThat(context).doesNotHaveBean(LiquibaseCommands.class);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -106,6 +111,57 @@ class PrismDatabaseAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(PrismLiquibase.class);
 				assertThat(context).doesNotHaveBean(DataSource.class);
 				assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
+			});
+	}
+
+	@Test
+	void migratesTheDatabaseOfLiquibaseConnectionDetailsOverSpringLiquibaseProperties() {
+		this.contextRunner.withUserConfiguration(LiquibaseConnectionDetailsConfiguration.class)
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=jdbc:sqlite:ignored.db",
+					"spring.liquibase.user=ignored")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(LiquibaseConnectionDetails.class);
+				SimpleDriverDataSource dataSource = (SimpleDriverDataSource) context.getBean(PrismLiquibase.class)
+					.getDataSource();
+				assertThat(dataSource.getUrl()).isEqualTo(LiquibaseConnectionDetailsConfiguration.URL);
+				assertThat(dataSource.getUsername()).isEqualTo("details-user");
+				assertThat(dataSource.getPassword()).isEqualTo("details-secret");
+			});
+	}
+
+	@Test
+	void adaptsSpringLiquibasePropertiesToLiquibaseConnectionDetails() {
+		this.contextRunner
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=jdbc:sqlite:other.db",
+					"spring.liquibase.user=migrator", "spring.liquibase.password=secret")
+			.run((context) -> {
+				LiquibaseConnectionDetails details = context.getBean(LiquibaseConnectionDetails.class);
+				assertThat(details.getJdbcUrl()).isEqualTo("jdbc:sqlite:other.db");
+				assertThat(details.getUsername()).isEqualTo("migrator");
+				assertThat(details.getPassword()).isEqualTo("secret");
+				assertThat(details.getDriverClassName()).isEqualTo("org.sqlite.JDBC");
+			});
+	}
+
+	@Test
+	void runsWithOnlySpringLiquibaseUrlAndNoDataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PrismDatabaseAutoConfiguration.class))
+			.withPropertyValues("prism.db.migrate=false", "spring.liquibase.url=" + TestDatabases.sqlite().url())
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).hasSingleBean(PrismLiquibase.class);
+				assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
+			});
+	}
+
+	@Test
+	void runsWithOnlyJdbcConnectionDetailsAndNoDataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(PrismDatabaseAutoConfiguration.class))
+			.withUserConfiguration(JdbcConnectionDetailsConfiguration.class, LiquibaseConnectionDetailsConfiguration.class)
+			.withPropertyValues("prism.db.migrate=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(DataSource.class);
+				assertThat(context).hasSingleBean(PrismLiquibase.class);
 			});
 	}
 
@@ -133,6 +189,62 @@ class PrismDatabaseAutoConfigurationTests {
 			liquibase.setDataSource(dataSource);
 			liquibase.setShouldRun(false);
 			return liquibase;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LiquibaseConnectionDetailsConfiguration {
+
+		static final String URL = TestDatabases.sqlite().url();
+
+		@Bean
+		LiquibaseConnectionDetails liquibaseConnectionDetails() {
+			return new LiquibaseConnectionDetails() {
+
+				@Override
+				public String getJdbcUrl() {
+					return URL;
+				}
+
+				@Override
+				public String getUsername() {
+					return "details-user";
+				}
+
+				@Override
+				public String getPassword() {
+					return "details-secret";
+				}
+
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class JdbcConnectionDetailsConfiguration {
+
+		@Bean
+		JdbcConnectionDetails jdbcConnectionDetails() {
+			return new JdbcConnectionDetails() {
+
+				@Override
+				public String getJdbcUrl() {
+					return LiquibaseConnectionDetailsConfiguration.URL;
+				}
+
+				@Override
+				public String getUsername() {
+					return null;
+				}
+
+				@Override
+				public String getPassword() {
+					return null;
+				}
+
+			};
 		}
 
 	}

@@ -23,26 +23,6 @@ class PrismDatabaseEnvironmentPostProcessorTests {
 	private final MockEnvironment environment = new MockEnvironment();
 
 	@Test
-	void turnsLiquibaseAnalyticsOffByDefault() {
-		postProcess();
-		assertThat(this.environment.getProperty("liquibase.analytics.enabled")).isEqualTo("false");
-	}
-
-	@Test
-	void leavesLiquibaseAnalyticsAsTheUserSetsThem() {
-		this.environment.setProperty("liquibase.analytics.enabled", "true");
-		postProcess();
-		assertThat(this.environment.getProperty("liquibase.analytics.enabled")).isEqualTo("true");
-	}
-
-	@Test
-	void leavesLiquibaseAnalyticsToSpringLiquibaseAnalyticsEnabled() {
-		this.environment.setProperty("spring.liquibase.analytics-enabled", "true");
-		postProcess();
-		assertThat(this.environment.containsProperty("liquibase.analytics.enabled")).isFalse();
-	}
-
-	@Test
 	void echoLogsSqlAndBindValues() {
 		this.environment.setProperty("prism.db.echo", "true");
 		postProcess();

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.prism.sqlite.SqliteDatabaseFile;
+import dev.prism.sqlite.SqliteFileLockService;
 import dev.prism.test.TestDatabases;
 import dev.prism.test.TestDatabases.Database;
 import liquibase.lockservice.LockService;

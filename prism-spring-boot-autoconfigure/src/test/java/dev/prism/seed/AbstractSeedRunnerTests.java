@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -156,7 +154,7 @@ abstract class AbstractSeedRunnerTests {
 
 	@Test
 	void failingSeederAtStartupFailsWithAnalysisNamingIt(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> start(SeedingAtStartup.class))
+		assertThatException().isThrownBy(() -> start(FailingSeeders.class, "--prism.db.seed=true"))
 			.havingRootCause()
 			.withMessage("no orders file");
 		assertThat(output).contains("Seeder 'BrokenSeeder' (" + BrokenSeeder.class.getName()
@@ -387,20 +385,6 @@ abstract class AbstractSeedRunnerTests {
 		@Order(3)
 		OrderSeeder orderSeeder(CustomerRepository customers, PurchaseOrderRepository orders, SeedLog log) {
 			return new OrderSeeder(customers, orders, log);
-		}
-
-	}
-
-	/**
-	 * Seeds from a runner, as the database lifecycle does with {@code prism.db.seed=true}.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@Import(FailingSeeders.class)
-	static class SeedingAtStartup {
-
-		@Bean
-		CommandLineRunner seedAtStartup(SeedCommand seedCommand) {
-			return (args) -> seedCommand.run(new PrintWriter(System.out, true));
 		}
 
 	}

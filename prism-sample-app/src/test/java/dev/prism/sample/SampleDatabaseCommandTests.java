@@ -1,0 +1,95 @@
+package dev.prism.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.prism.lifecycle.DatabaseCommandExit;
+import dev.prism.lifecycle.DestructiveOperationRefusedException;
+import dev.prism.test.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample's one-shot database commands on a fresh SQLite file: the report for an
+ * unknown command lists every command with its description, and a refused destructive
+ * command names the setting that allows it.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SampleDatabaseCommandTests {
+
+	@Test
+	void unknownCommandListsEveryCommandWithItsDescription(CapturedOutput output) {
+		Exit exit = command("prism.db.command=stauts");
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(output.getErr()).contains("prism.db.command is set to 'stauts', which is not a database command.",
+				"Set prism.db.command to one of:",
+				"  generate-changeset  write the SQL that brings the database in line with the JPA entities",
+				"  seed                run the PrismSeeder beans that have not run at their current version",
+				"  status              list applied and pending changesets");
+	}
+
+	@Test
+	void destructiveCommandRefusedUnderProdNamesTheSettingThatAllowsIt() {
+		Exit exit = command("prism.db.command=reset", "spring.profiles.active=prod");
+		assertThat(exit.statuses).containsExactly(1);
+		assertThat(exit.failures.get(0)).isInstanceOf(DestructiveOperationRefusedException.class)
+			.hasMessageStartingWith("Refused to reset jdbc:sqlite:")
+			.hasMessageEndingWith("because the 'prod' profile is active; set prism.db.allow-destructive=true, "
+					+ "for this run only, to allow it");
+	}
+
+	private static Exit command(String... properties) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrismSampleApplication.class,
+				ExitConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Stream.of(TestDatabases.sqlite().properties()), Stream.of(properties))
+				.map((property) -> "--" + property)
+				.toArray(String[]::new))) {
+			return context.getBean(Exit.class);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ExitConfiguration {
+
+		@Bean
+		Exit exit() {
+			return new Exit();
+		}
+
+	}
+
+	/**
+	 * Records how a command ended instead of exiting the JVM.
+	 */
+	static class Exit implements DatabaseCommandExit {
+
+		final List<Integer> statuses = new ArrayList<>();
+
+		final List<Throwable> failures = new ArrayList<>();
+
+		@Override
+		public void exit(int status) {
+			this.statuses.add(status);
+		}
+
+		@Override
+		public void fail(Throwable failure) {
+			this.failures.add(failure);
+			exit(1);
+		}
+
+	}
+
+}

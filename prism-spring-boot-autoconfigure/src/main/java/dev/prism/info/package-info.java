@@ -1,0 +1,5 @@
+/**
+ * The {@code info} database command: what Prism knows about the database, for
+ * troubleshooting.
+ */
+package dev.prism.info;
