@@ -3,6 +3,7 @@ package dev.prism.sample;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.prism.entity.DeletedBy;
 import dev.prism.entity.PrismEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,11 @@ public class Customer extends PrismEntity {
 
 	@Column(name = "status", nullable = false)
 	private String status = ACTIVE;
+
+	// Set from the X-User request header on every soft delete, cleared on restore.
+	@DeletedBy
+	@Column(name = "deleted_by")
+	private String deletedBy;
 
 	// Soft-deleted orders are left out of this collection by Prism's filter. Soft deleting a
 	// customer soft deletes its orders with the same deleted_at, and restoring the customer
@@ -74,6 +80,10 @@ public class Customer extends PrismEntity {
 
 	public List<Order> getOrders() {
 		return this.orders;
+	}
+
+	public String getDeletedBy() {
+		return this.deletedBy;
 	}
 
 }

@@ -12,13 +12,15 @@ import java.time.Instant;
  * @param createdAt when the customer was created
  * @param updatedAt when the customer was last changed, deleted or restored
  * @param deletedAt when the customer was soft deleted, or {@code null}
+ * @param deletedBy who soft deleted the customer (the {@code X-User} header), or {@code null}
  */
 public record CustomerResponse(Long id, String name, String email, String status, Instant createdAt,
-		Instant updatedAt, Instant deletedAt) {
+		Instant updatedAt, Instant deletedAt, String deletedBy) {
 
 	static CustomerResponse of(Customer customer) {
 		return new CustomerResponse(customer.getId(), customer.getName(), customer.getEmail(), customer.getStatus(),
-				customer.getCreatedAt(), customer.getUpdatedAt(), customer.getDeletedAt());
+				customer.getCreatedAt(), customer.getUpdatedAt(), customer.getDeletedAt(),
+				customer.getDeletedBy());
 	}
 
 }

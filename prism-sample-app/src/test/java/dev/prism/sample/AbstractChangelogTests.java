@@ -55,7 +55,8 @@ abstract class AbstractChangelogTests {
 					2));
 			jdbc.update(INSERT_CUSTOMER.formatted("before@example.com"));
 
-			run(command(UpdateCommandStep.COMMAND_NAME, target));
+			run(command(UpdateCountCommandStep.COMMAND_NAME, target).addArgumentValue(UpdateCountCommandStep.COUNT_ARG,
+					1));
 			assertThat(jdbc.queryForObject("SELECT status FROM customers", String.class)).isEqualTo("active");
 			assertThatException().isThrownBy(() -> jdbc.update(INSERT_WITHOUT_STATUS));
 

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import dev.prism.event.EntityChanges;
+import dev.prism.event.PrismEvents;
 import org.hibernate.boot.model.FunctionContributions;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.query.sqm.function.AbstractSqmSelfRenderingFunctionDescriptor;
@@ -15,6 +18,7 @@ import org.hibernate.query.sqm.produce.function.StandardFunctionReturnTypeResolv
 import org.hibernate.sql.ast.SqlAstTranslator;
 import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.SqlAstNode;
+import org.hibernate.sql.ast.tree.expression.Literal;
 import org.hibernate.sql.exec.internal.AbstractJdbcParameter;
 import org.hibernate.sql.exec.spi.ExecutionContext;
 import org.hibernate.sql.exec.spi.JdbcParameterBindings;
@@ -36,50 +40,86 @@ public class ClockFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
 	 */
 	public static final String NAME = "prism_now";
 
+	/**
+	 * Name of the variant that a JPQL soft delete uses, with the entity name as its
+	 * argument: it also publishes the statement's {@link dev.prism.event.SoftDeletedEvent}.
+	 */
+	static final String SOFT_DELETE_NAME = "prism_soft_delete_now";
+
 	private final BasicType<Instant> type;
 
-	ClockFunction(TypeConfiguration typeConfiguration) {
-		super(NAME, StandardArgumentsValidators.NO_ARGS, StandardFunctionReturnTypeResolvers
-			.invariant(typeConfiguration.getBasicTypeForJavaType(Instant.class)), null);
+	private final boolean softDelete;
+
+	ClockFunction(TypeConfiguration typeConfiguration, boolean softDelete) {
+		super(softDelete ? SOFT_DELETE_NAME : NAME,
+				softDelete ? StandardArgumentsValidators.exactly(1) : StandardArgumentsValidators.NO_ARGS,
+				StandardFunctionReturnTypeResolvers.invariant(typeConfiguration.getBasicTypeForJavaType(Instant.class)),
+				null);
 		this.type = typeConfiguration.getBasicTypeForJavaType(Instant.class);
+		this.softDelete = softDelete;
 	}
 
 	@Override
 	public void render(SqlAppender sqlAppender, List<? extends SqlAstNode> sqlAstArguments,
 			ReturnableType<?> returnType, SqlAstTranslator<?> walker) {
-		new ClockParameter(this.type).accept(walker);
+		String entityName = this.softDelete ? (String) ((Literal) sqlAstArguments.get(0)).getLiteralValue() : null;
+		new ClockParameter(this.type, entityName).accept(walker);
 	}
 
 	/**
-	 * Registers {@link ClockFunction} in every persistence unit.
+	 * Registers {@link ClockFunction} and {@link AuditorFunction} in every persistence unit.
 	 */
 	public static class Contributor implements FunctionContributor {
 
 		@Override
 		public void contributeFunctions(FunctionContributions functionContributions) {
 			functionContributions.getFunctionRegistry()
-				.register(NAME, new ClockFunction(functionContributions.getTypeConfiguration()));
+				.register(NAME, new ClockFunction(functionContributions.getTypeConfiguration(), false));
+			functionContributions.getFunctionRegistry()
+				.register(SOFT_DELETE_NAME, new ClockFunction(functionContributions.getTypeConfiguration(), true));
+			functionContributions.getFunctionRegistry().register(AuditorFunction.NAME, new AuditorFunction());
 		}
 
 	}
 
 	/**
-	 * A JDBC parameter that binds the clock's instant when the statement runs.
+	 * A JDBC parameter that binds the clock's instant when the statement runs; for a soft
+	 * delete, the first binding of a statement run publishes its event, with the ids of the
+	 * rows unknown: a listener that throws stops the statement.
 	 */
 	private static final class ClockParameter extends AbstractJdbcParameter {
 
 		private static final ThreadLocal<Binding> lastBinding = new ThreadLocal<>();
 
-		ClockParameter(JdbcMapping mapping) {
+		private final String softDeletedEntity;
+
+		ClockParameter(JdbcMapping mapping, String softDeletedEntity) {
 			super(mapping);
+			this.softDeletedEntity = softDeletedEntity;
 		}
 
 		@Override
 		@SuppressWarnings("unchecked")
 		public void bindParameterValue(PreparedStatement statement, int startPosition,
 				JdbcParameterBindings jdbcParamBindings, ExecutionContext executionContext) throws SQLException {
-			getJdbcMapping().getJdbcValueBinder()
-				.bind(statement, instant(statement, executionContext), startPosition, executionContext.getSession());
+			Binding last = lastBinding.get();
+			Instant instant = instant(statement, executionContext);
+			if (this.softDeletedEntity != null && lastBinding.get() != last) {
+				publish(executionContext.getSession().getFactory());
+			}
+			getJdbcMapping().getJdbcValueBinder().bind(statement, instant, startPosition, executionContext.getSession());
+		}
+
+		private void publish(SessionFactoryImplementor sessionFactory) {
+			PrismEvents events = PrismEvents.of(sessionFactory.getProperties());
+			Class<?> type = sessionFactory.getMappingMetamodel()
+				.getEntityDescriptor(this.softDeletedEntity)
+				.getMappedClass();
+			if (events.hasListeners(EntityChanges.Kind.SOFT_DELETED, type)) {
+				EntityChanges changes = new EntityChanges();
+				changes.addSoftDeletedWithUnknownIds(type);
+				events.publish(changes);
+			}
 		}
 
 		private static Instant instant(PreparedStatement statement, ExecutionContext executionContext) {

@@ -1,11 +1,13 @@
 package dev.prism.entity;
 
+import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.prism.event.EntityChanges.Kind;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.engine.internal.Versioning;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
@@ -20,9 +22,11 @@ import org.hibernate.sql.model.MutationOperationGroup;
 /**
  * Runs every entity delete of a {@link SoftDeletable} entity, whatever started it
  * ({@code EntityManager.remove}, a cascade, orphan removal, a derived {@code deleteBy…}),
- * as an {@code UPDATE} that sets {@code deleted_at} (kept when already set) and
- * {@code updated_at}, and increments the version of a versioned entity under the same
- * optimistic check as a delete. Inside {@link HardDelete#run} it deletes the row.
+ * as an {@code UPDATE} that sets {@code deleted_at} (kept when already set),
+ * {@code updated_at}, the {@link DeletedBy @DeletedBy} column and, with Spring Data JPA
+ * auditing on, the {@code @LastModifiedBy}/{@code @LastModifiedDate} columns, and increments the version of a versioned entity under the same
+ * optimistic check as a delete. Inside {@link HardDelete#run} it deletes the row. It
+ * records each row for the flush's events ({@link FlushedDeletes}).
  */
 final class SoftDeleteCoordinator implements DeleteCoordinator {
 
@@ -46,6 +50,7 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 	public void delete(Object entity, Object id, Object version, SharedSessionContractImplementor session) {
 		if (HardDelete.isActive()) {
 			this.hardDelete.delete(entity, id, version, session);
+			FlushedDeletes.deleted(session, Kind.HARD_DELETED, this.persister.getMappedClass(), id);
 			return;
 		}
 		Statement statement = statement();
@@ -60,6 +65,17 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			bind(prepared, index++, statement.deletedAt.getJdbcMapping(), now, session);
 			if (statement.updatedAt != null) {
 				bind(prepared, index++, statement.updatedAt.getJdbcMapping(), now, session);
+			}
+			Auditing auditing = Auditing.of(session.getFactory().getProperties());
+			if (statement.deletedBy != null) {
+				bind(prepared, index++, statement.deletedBy.getJdbcMapping(), auditing.currentAuditor(), session);
+			}
+			if (statement.lastModifiedBy != null) {
+				bind(prepared, index++, statement.lastModifiedBy.getJdbcMapping(), auditing.currentAuditor(), session);
+			}
+			if (statement.lastModifiedDate != null) {
+				bind(prepared, index++, statement.lastModifiedDate.getJdbcMapping(),
+						Auditing.dateValue(statement.lastModifiedDateField, now), session);
 			}
 			if (statement.version != null) {
 				bind(prepared, index++, statement.version.getJdbcMapping(), nextVersion, session);
@@ -85,6 +101,7 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			this.persister.setPropertyValue(entity, statement.version.getVersionAttribute().getStateArrayPosition(),
 					nextVersion);
 		}
+		FlushedDeletes.deleted(session, Kind.SOFT_DELETED, this.persister.getMappedClass(), id);
 	}
 
 	private int bindId(PreparedStatement prepared, int start, Object id, SharedSessionContractImplementor session)
@@ -125,6 +142,14 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 
 		private final BasicValuedModelPart updatedAt;
 
+		private final BasicValuedModelPart deletedBy;
+
+		private final BasicValuedModelPart lastModifiedBy;
+
+		private final BasicValuedModelPart lastModifiedDate;
+
+		private final Field lastModifiedDateField;
+
 		private final EntityVersionMapping version;
 
 		private final String sql;
@@ -133,6 +158,13 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			this.deletedAt = (BasicValuedModelPart) persister.findAttributeMapping(SoftDeletable.DELETED_AT);
 			this.updatedAt = Timestamped.class.isAssignableFrom(persister.getMappedClass())
 					? (BasicValuedModelPart) persister.findAttributeMapping(Timestamped.UPDATED_AT) : null;
+			AuditedAttributes audited = AuditedAttributes.of(persister.getMappedClass());
+			boolean lastModified = Auditing.of(persister.getFactory().getProperties()).stampsLastModified();
+			this.deletedBy = attribute(persister, audited.deletedBy());
+			this.lastModifiedBy = lastModified ? attribute(persister, audited.lastModifiedBy()) : null;
+			this.lastModifiedDateField = lastModified ? audited.lastModifiedDate() : null;
+			this.lastModifiedDate = (this.lastModifiedDateField != null)
+					? attribute(persister, this.lastModifiedDateField.getName()) : null;
 			this.version = persister.getVersionMapping();
 			String deleted = this.deletedAt.getSelectionExpression();
 			StringBuilder sql = new StringBuilder("update ").append(persister.getIdentifierTableName())
@@ -142,14 +174,13 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 				.append(deleted)
 				.append(", ?)");
 			if (this.updatedAt != null) {
-				String updated = this.updatedAt.getSelectionExpression();
-				sql.append(", ")
-					.append(updated)
-					.append(" = case when ")
-					.append(deleted)
-					.append(" is null then ? else ")
-					.append(updated)
-					.append(" end");
+				sql.append(", ").append(keepWhenDeleted(this.updatedAt.getSelectionExpression(), deleted));
+			}
+			for (BasicValuedModelPart stamped : new BasicValuedModelPart[] { this.deletedBy, this.lastModifiedBy,
+					this.lastModifiedDate }) {
+				if (stamped != null) {
+					sql.append(", ").append(keepWhenDeleted(stamped.getSelectionExpression(), deleted));
+				}
 			}
 			if (this.version != null) {
 				sql.append(", ").append(this.version.getSelectionExpression()).append(" = ?");
@@ -162,6 +193,17 @@ final class SoftDeleteCoordinator implements DeleteCoordinator {
 			}
 			sql.append(" where ").append(String.join(" and ", conditions));
 			this.sql = sql.toString();
+		}
+
+		private static BasicValuedModelPart attribute(EntityPersister persister, String name) {
+			return (name != null) ? (BasicValuedModelPart) persister.findAttributeMapping(name) : null;
+		}
+
+		/**
+		 * Set the column to a bound value unless the row is already deleted.
+		 */
+		private static String keepWhenDeleted(String column, String deleted) {
+			return column + " = case when " + deleted + " is null then ? else " + column + " end";
 		}
 
 	}

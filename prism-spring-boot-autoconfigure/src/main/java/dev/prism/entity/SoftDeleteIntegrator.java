@@ -28,8 +28,9 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * <ul>
  * <li>every entity delete ({@code EntityManager.remove}, cascades, orphan removal, derived
  * {@code deleteBy…}) soft deletes the row ({@link SoftDeleteStateManagement},
- * {@link SoftDeleteEventListener});</li>
- * <li>{@code deleted_at} is not updatable, so that saving or merging an entity never
+ * {@link SoftDeleteEventListener}), and the flush publishes its deletes as events
+ * ({@link FlushedDeletes});</li>
+ * <li>{@code deleted_at} and a {@link DeletedBy @DeletedBy} attribute are not updatable, so that saving or merging an entity never
  * deletes or restores it: only deletes and the repository's restore do;</li>
  * <li>one-to-many and many-to-many collections of soft-deletable entities skip deleted
  * elements, without a {@code @Filter} on each collection (Hibernate applies a class-level
@@ -50,6 +51,10 @@ public class SoftDeleteIntegrator implements Integrator {
 			if (isSoftDeletable(entity)) {
 				any = true;
 				entity.getProperty(SoftDeletable.DELETED_AT).setUpdatable(false);
+				String deletedBy = AuditedAttributes.of(entity.getMappedClass()).deletedBy();
+				if (deletedBy != null) {
+					entity.getProperty(deletedBy).setUpdatable(false);
+				}
 				RootClass root = entity.getRootClass();
 				if (root.getStateManagementType() == null) {
 					root.setStateManagementType(SoftDeleteStateManagement.class);
@@ -66,7 +71,11 @@ public class SoftDeleteIntegrator implements Integrator {
 			}
 		}
 		if (any) {
-			wrapDeleteListeners(sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class));
+			EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+			wrapDeleteListeners(registry);
+			FlushedDeletes flushedDeletes = new FlushedDeletes();
+			registry.appendListeners(EventType.FLUSH, flushedDeletes);
+			registry.appendListeners(EventType.AUTO_FLUSH, flushedDeletes);
 		}
 	}
 

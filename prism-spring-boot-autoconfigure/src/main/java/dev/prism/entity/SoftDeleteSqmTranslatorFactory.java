@@ -42,9 +42,11 @@ import org.hibernate.sql.ast.tree.select.SelectStatement;
  * soft-delete promise needs:
  * <ul>
  * <li>a {@code delete} becomes an {@code UPDATE} that sets {@code deleted_at} and
- * {@code updated_at} to {@link ClockFunction the clock's instant} on live rows only,
+ * {@code updated_at} to {@link ClockFunction the clock's instant} and a
+ * {@link DeletedBy @DeletedBy} column to {@link AuditorFunction the auditor} on live rows only,
  * incrementing the version of a versioned entity; it returns the number of rows that were
- * live. Inside {@link HardDelete#run} it stays a {@code DELETE}.</li>
+ * live, and publishes a {@link dev.prism.event.SoftDeletedEvent} whose ids are unknown
+ * as it runs. Inside {@link HardDelete#run} it stays a {@code DELETE}.</li>
  * <li>while the {@value SoftDeletable#FILTER} filter is enabled, a join to a soft-deletable
  * to-one target ({@code join j.employee e}, {@code select j.employee from Job j}) leaves
  * deleted targets out, as the filter does for query roots. Fetch joins are left alone, so
@@ -100,11 +102,19 @@ public class SoftDeleteSqmTranslatorFactory extends StandardSqmTranslatorFactory
 		SqmRoot<T> root = delete.getTarget();
 		SqmUpdateStatement<T> update = new SqmUpdateStatement<>(builder, SqmQuerySource.CRITERIA, null,
 				new LinkedHashMap<>(), root);
-		SqmExpression<Instant> now = builder.function(ClockFunction.NAME, Instant.class, new SqmExpression<?>[0]);
+		SqmExpression<Instant> now = builder.function(ClockFunction.SOFT_DELETE_NAME, Instant.class,
+				new SqmExpression<?>[] { builder.literal(persister.getEntityName()) });
 		SqmPath<Instant> deletedAt = root.get(SoftDeletable.DELETED_AT);
 		update.set(deletedAt, now);
 		if (Timestamped.class.isAssignableFrom(persister.getMappedClass())) {
 			update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+		}
+		String deletedBy = AuditedAttributes.of(persister.getMappedClass()).deletedBy();
+		if (deletedBy != null) {
+			SqmPath<Object> path = root.get(deletedBy);
+			SqmExpression<Object> auditor = builder.function(AuditorFunction.NAME, Object.class,
+					new SqmExpression<?>[] { path });
+			update.getSetClause().addAssignment(path, auditor);
 		}
 		update.versioned(persister.isVersioned());
 		SqmPredicate live = builder.isNull(deletedAt);

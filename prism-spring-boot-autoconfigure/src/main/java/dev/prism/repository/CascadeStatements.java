@@ -47,7 +47,9 @@ import org.hibernate.query.criteria.JpaCriteriaUpdate;
  * own instant and stays deleted.</li>
  * <li>A hard delete removes every child row, deleted or not, before its parent.</li>
  * </ul>
- * Statements run with the soft-delete filter off; callers switch it off.
+ * Statements run with the soft-delete filter off; callers switch it off. A
+ * {@link BulkChanges} sees each soft-deletable table's statement, for events and audit
+ * columns.
  */
 final class CascadeStatements {
 
@@ -63,12 +65,14 @@ final class CascadeStatements {
 	 * Soft delete the live rows of the type that the selection picks, and their cascade.
 	 * @return the number of rows of the type that were live
 	 */
-	<T> int softDelete(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched) {
+	<T> int softDelete(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched, BulkChanges changes) {
 		Rows<T> live = rows.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-		softDeleteChildren(type, live, now, touched, Set.of(type));
+		softDeleteChildren(type, live, now, touched, changes, Set.of(type));
+		changes.changing(type, live, false);
 		return update(type, live, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
 			stampUpdatedAt(type, update, root, now);
+			changes.stamp(type, update, root, builder);
 		});
 	}
 
@@ -77,12 +81,14 @@ final class CascadeStatements {
 	 * soft delete cascaded to.
 	 * @return the number of rows of the type restored
 	 */
-	<T> int restore(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched) {
+	<T> int restore(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched, BulkChanges changes) {
 		Rows<T> deleted = rows.and((root, query, builder) -> builder.isNotNull(root.get(SoftDeletable.DELETED_AT)));
-		restoreChildren(type, deleted, now, touched, Set.of(type));
+		restoreChildren(type, deleted, now, touched, changes, Set.of(type));
+		changes.changing(type, deleted, false);
 		return update(type, deleted, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
 			stampUpdatedAt(type, update, root, now);
+			changes.stamp(type, update, root, builder);
 		});
 	}
 
@@ -91,49 +97,52 @@ final class CascadeStatements {
 	 * their cascade reaches, for good.
 	 * @return the number of rows of the type removed
 	 */
-	<T> int hardDelete(Class<T> type, Rows<T> rows, Consumer<Class<?>> touched) {
+	<T> int hardDelete(Class<T> type, Rows<T> rows, Consumer<Class<?>> touched, BulkChanges changes) {
 		return HardDelete.run(() -> {
 			for (Relation relation : relations(type)) {
-				hardDeleteChildren(relation, type, rows, touched, Set.of(type));
+				hardDeleteChildren(relation, type, rows, touched, changes, Set.of(type));
 			}
+			changes.changing(type, rows, false);
 			return delete(type, rows);
 		});
 	}
 
 	private <P> void softDeleteChildren(Class<P> parentType, Rows<P> parents, Instant now,
-			Consumer<Class<?>> touched, Set<Class<?>> path) {
+			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		for (Relation relation : relations(parentType, path)) {
 			if (relation.softDeletable()) {
-				softDeleteChild(relation, parentType, parents, now, touched, path);
+				softDeleteChild(relation, parentType, parents, now, touched, changes, path);
 			}
 		}
 	}
 
 	private <P, C> void softDeleteChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
-			Consumer<Class<?>> touched, Set<Class<?>> path) {
+			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
 		Rows<C> children = CascadeStatements.<P, C>childrenOf(relation, parentType, parents)
 			.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-		softDeleteChildren(childType, children, now, touched, extend(path, childType));
+		softDeleteChildren(childType, children, now, touched, changes, extend(path, childType));
+		changes.changing(childType, children, true);
 		update(childType, children, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
 			stampUpdatedAt(childType, update, root, now);
+			changes.stamp(childType, update, root, builder);
 		});
 		touched.accept(childType);
 	}
 
 	private <P> void restoreChildren(Class<P> parentType, Rows<P> parents, Instant now, Consumer<Class<?>> touched,
-			Set<Class<?>> path) {
+			BulkChanges changes, Set<Class<?>> path) {
 		for (Relation relation : relations(parentType, path)) {
 			if (relation.softDeletable()) {
-				restoreChild(relation, parentType, parents, now, touched, path);
+				restoreChild(relation, parentType, parents, now, touched, changes, path);
 			}
 		}
 	}
 
 	private <P, C> void restoreChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
-			Consumer<Class<?>> touched, Set<Class<?>> path) {
+			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
 		Rows<C> children = Rows.withParameters(parents.parameters(), (root, query, builder) -> {
@@ -146,21 +155,26 @@ final class CascadeStatements {
 						parents.select(parentRoot, parent, builder));
 			return builder.and(builder.isNotNull(childDeletedAt), builder.exists(parent));
 		});
-		restoreChildren(childType, children, now, touched, extend(path, childType));
+		restoreChildren(childType, children, now, touched, changes, extend(path, childType));
+		changes.changing(childType, children, true);
 		update(childType, children, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
 			stampUpdatedAt(childType, update, root, now);
+			changes.stamp(childType, update, root, builder);
 		});
 		touched.accept(childType);
 	}
 
 	private <P, C> void hardDeleteChildren(Relation relation, Class<P> parentType, Rows<P> parents,
-			Consumer<Class<?>> touched, Set<Class<?>> path) {
+			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
 		Rows<C> children = childrenOf(relation, parentType, parents);
 		for (Relation grandchild : relations(childType, extend(path, childType))) {
-			hardDeleteChildren(grandchild, childType, children, touched, extend(path, childType));
+			hardDeleteChildren(grandchild, childType, children, touched, changes, extend(path, childType));
+		}
+		if (relation.softDeletable()) {
+			changes.changing(childType, children, true);
 		}
 		delete(childType, children);
 		touched.accept(childType);

@@ -1,5 +1,6 @@
 package dev.prism.repository;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +19,14 @@ import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
+import dev.prism.event.EntityChanges.Kind;
 import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -35,6 +38,7 @@ import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.DeleteSpecification;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
@@ -147,8 +151,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preRemove(entity);
 		Instant now = now();
-		int count = includingDeleted(
-				() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now,
+				this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, false);
@@ -157,9 +162,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		if (!entity.isDeleted()) {
 			entity.setDeletedAt(now);
 			touch(entity, now);
+			changes.stamp(entity);
 		}
 		refreshVersion(entity, id, version);
 		callbacks().postRemove(entity);
+		changes.publish();
 	}
 
 	@Override
@@ -186,22 +193,27 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			}
 		}
 		Instant now = now();
-		softDeleteAllById(ids, now);
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		softDeleteAllById(ids, changes, now);
 		for (T entity : entities) {
 			if (!this.entityInformation.isNew(entity) && !entity.isDeleted()) {
 				entity.setDeletedAt(now);
 				touch(entity, now);
+				changes.stamp(entity);
 			}
 		}
+		changes.publish();
 	}
 
 	@Override
 	@Transactional
 	public void deleteAll() {
 		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
 		includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> null, now,
-				this::detachAll));
+				this::detachAll, changes));
 		detachAll(getDomainClass());
+		changes.publish();
 	}
 
 	@Override
@@ -215,9 +227,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long delete(DeleteSpecification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
 		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> spec
-			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll));
+			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll,
+				changes));
 		detachAll(getDomainClass());
+		changes.publish();
 		return count;
 	}
 
@@ -226,10 +241,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public long restoreAll(Specification<T> spec) {
 		Assert.notNull(spec, "Specification must not be null");
 		Instant now = now();
+		BulkChanges changes = changes(Kind.RESTORED, now);
 		int count = restoring(List.of(), () -> this.cascades.restore(getDomainClass(),
 				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
-				this::detachAll));
+				this::detachAll, changes));
 		detachAll(getDomainClass());
+		changes.publish();
 		return count;
 	}
 
@@ -243,13 +260,17 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int softDeleteAllById(Iterable<? extends ID> ids) {
-		return softDeleteAllById(ids, now());
+		Instant now = now();
+		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
+		int count = softDeleteAllById(ids, changes, now);
+		changes.publish();
+		return count;
 	}
 
-	private int softDeleteAllById(Iterable<? extends ID> ids, Instant now) {
+	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes, Instant now) {
 		return inChunks(ids, false, (chunk) -> {
 			int count = includingDeleted(
-					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll));
+					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -320,8 +341,9 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Object version = versionOf(entity);
 		callbacks().preUpdate(entity);
 		Instant now = now();
-		int count = restoring(List.of(id),
-				() -> this.cascades.restore(getDomainClass(), byVersionedId(id, version), now, this::detachAll));
+		BulkChanges changes = changes(Kind.RESTORED, now);
+		int count = restoring(List.of(id), () -> this.cascades.restore(getDomainClass(), byVersionedId(id, version),
+				now, this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, true);
@@ -329,8 +351,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		}
 		entity.setDeletedAt(null);
 		touch(entity, now);
+		changes.stamp(entity);
 		refreshVersion(entity, id, version);
 		callbacks().postUpdate(entity);
+		changes.publish();
 	}
 
 	/**
@@ -387,12 +411,54 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
-		return inChunks(ids, false, (chunk) -> {
+		BulkChanges changes = changes(Kind.RESTORED, now);
+		int restored = inChunks(ids, false, (chunk) -> {
 			int count = restoring(chunk,
-					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll));
+					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
+		changes.publish();
+		return restored;
+	}
+
+	@Override
+	@Transactional
+	public <S extends T> S restoreOrSave(S entity, Specification<T> match) {
+		Assert.notNull(entity, ENTITY_MUST_NOT_BE_NULL);
+		Assert.notNull(match, "Specification must not be null");
+		lockEntityType();
+		Sort byId = Sort.by(this.entityInformation.getIdAttributeNames().iterator().next());
+		Optional<T> existing = includingDeleted(() -> super.findAll(match, byId).stream().findFirst());
+		if (existing.isEmpty()) {
+			return save(entity);
+		}
+		T row = existing.get();
+		if (row.isDeleted()) {
+			restore(row);
+			row = findByIdIncludingDeleted(idOf(row)).orElseThrow();
+		}
+		EntityPersister persister = persister();
+		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
+		persister.setIdentifier(entity, persister.getIdentifier(row, session), session);
+		setVersion(entity, versionOf(row));
+		return this.entityManager.merge(entity);
+	}
+
+	/**
+	 * Serialise {@link #restoreOrSave} calls for this entity type on PostgreSQL until the
+	 * transaction ends; SQLite runs one writing transaction at a time anyway.
+	 */
+	private void lockEntityType() {
+		if (persister().getFactory().getJdbcServices().getDialect() instanceof PostgreSQLDialect) {
+			long key = getDomainClass().getName().hashCode();
+			this.entityManager.unwrap(Session.class).doWork((connection) -> {
+				try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+					statement.setLong(1, key);
+					statement.execute();
+				}
+			});
+		}
 	}
 
 	@Override
@@ -424,11 +490,15 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
-		return inChunks(ids, false, (chunk) -> {
-			int count = includingDeleted(() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll));
+		BulkChanges changes = changes(Kind.HARD_DELETED, now());
+		int deleted = inChunks(ids, false, (chunk) -> {
+			int count = includingDeleted(
+					() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
+		changes.publish();
+		return deleted;
 	}
 
 	@Override
@@ -438,6 +508,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Map<String, Object> checked = new BulkUpdateValues(this.entityManager.getMetamodel()
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
+		BulkChanges changes = changes(null, now);
 		return inChunks(ids, true, (chunk) -> {
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
@@ -446,6 +517,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 				if (this.timestamped) {
 					update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
 				}
+				changes.stamp(getDomainClass(), update, root, builder);
 			}));
 			detachManaged(chunk);
 			return count;
@@ -629,6 +701,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private Instant now() {
 		return TimestampListener.now(this.clock);
+	}
+
+	private BulkChanges changes(Kind kind, Instant now) {
+		return new BulkChanges(this.entityManager, kind, now);
 	}
 
 }

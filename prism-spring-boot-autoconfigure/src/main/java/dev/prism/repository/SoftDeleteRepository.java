@@ -129,6 +129,20 @@ public interface SoftDeleteRepository<T extends SoftDeletable, ID> extends JpaRe
 	long restoreAll(Specification<T> spec);
 
 	/**
+	 * Save an entity unless a row already matches, soft deleted or not (Laravel's
+	 * {@code restoreOrCreate}): then that row is restored when deleted, with the children
+	 * its soft delete cascaded to, and takes the entity's values. One transaction; on
+	 * PostgreSQL concurrent calls for the same entity type are serialised by a transaction
+	 * advisory lock, on SQLite by its single writer, so that they never insert duplicates.
+	 * @param entity the entity with the values to store, not {@code null}
+	 * @param match the row to restore or update, not {@code null}; when several match,
+	 * the one with the lowest id
+	 * @param <S> the entity type
+	 * @return the restored or saved entity, managed
+	 */
+	<S extends T> S restoreOrSave(S entity, Specification<T> match);
+
+	/**
 	 * Remove a row for good, deleted or not, through {@code EntityManager.remove} so that
 	 * JPA cascades apply.
 	 * @param id the id, not {@code null}

@@ -20,6 +20,7 @@ import dev.prism.testapp.Tag;
 import dev.prism.testapp.TagRepository;
 import dev.prism.testapp.Team;
 import dev.prism.testapp.TeamRepository;
+import dev.prism.testapp.Teams;
 import dev.prism.testapp.TestApplication;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
@@ -86,22 +87,13 @@ abstract class AbstractDeletePathTests {
 
 	@BeforeEach
 	void cleanDatabase() {
-		for (String table : List.of("jobs", "charters", "team_tags", "badges", "members", "teams", "bookings", "tags")) {
-			this.jdbc.update("delete from " + table);
-		}
+		Teams.deleteAll(this.jdbc);
 		this.clock.set(START);
 		Member.callbacks.clear();
 	}
 
 	private Team team(String name, String... memberNames) {
-		return this.transactions.execute((status) -> {
-			Team team = new Team(name);
-			for (String member : memberNames) {
-				team.addMember(member);
-			}
-			this.entityManager.persist(team);
-			return team;
-		});
+		return Teams.persist(this.transactions, this.entityManager, name, memberNames);
 	}
 
 	private Instant advance() {

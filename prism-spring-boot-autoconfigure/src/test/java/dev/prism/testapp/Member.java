@@ -3,7 +3,10 @@ package dev.prism.testapp;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.prism.entity.DeletedBy;
 import dev.prism.entity.PrismEntity;
+import dev.prism.entity.PruneAfter;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -20,6 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "members")
+@PruneAfter("P1D")
 public class Member extends PrismEntity {
 
 	/**
@@ -32,6 +36,10 @@ public class Member extends PrismEntity {
 	private Team team;
 
 	private String name;
+
+	@DeletedBy
+	@Column(name = "deleted_by")
+	private String deletedBy;
 
 	private int visits;
 
@@ -56,6 +64,10 @@ public class Member extends PrismEntity {
 
 	public void setName(String name) {
 		this.name = name;
+	}
+
+	public String getDeletedBy() {
+		return this.deletedBy;
 	}
 
 	public int getVisits() {

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.prism.entity.DeletedBy;
 import dev.prism.entity.PrismEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -14,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+
+import org.springframework.data.annotation.LastModifiedBy;
 
 /**
  * A soft-deletable parent: members (soft-deletable) and badges (not soft-deletable) cascade
@@ -24,6 +28,14 @@ import jakarta.persistence.Table;
 public class Team extends PrismEntity {
 
 	private String name;
+
+	@DeletedBy
+	@Column(name = "deleted_by")
+	private String deletedBy;
+
+	@LastModifiedBy
+	@Column(name = "modified_by")
+	private String modifiedBy;
 
 	@OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Member> members = new ArrayList<>();
@@ -48,6 +60,14 @@ public class Team extends PrismEntity {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public String getDeletedBy() {
+		return this.deletedBy;
+	}
+
+	public String getModifiedBy() {
+		return this.modifiedBy;
 	}
 
 	public List<Member> getMembers() {

@@ -1,0 +1,4 @@
+/**
+ * Retention: removing rows that were soft deleted longer ago than a retention period.
+ */
+package dev.prism.prune;
