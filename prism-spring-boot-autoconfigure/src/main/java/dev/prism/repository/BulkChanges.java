@@ -13,6 +13,7 @@ import dev.prism.event.EntityChanges.Kind;
 import dev.prism.event.PrismEvents;
 import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaUpdate;
@@ -157,7 +158,9 @@ final class BulkChanges {
 		if (selection != null) {
 			query.where(selection);
 		}
-		List<Object> selected = this.entityManager.createQuery(query).getResultList();
+		TypedQuery<Object> typed = this.entityManager.createQuery(query);
+		rows.parameters().forEach(typed::setParameter);
+		List<Object> selected = typed.getResultList();
 		if (!idClass) {
 			return selected;
 		}
