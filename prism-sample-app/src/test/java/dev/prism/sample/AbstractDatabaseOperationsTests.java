@@ -51,7 +51,7 @@ abstract class AbstractDatabaseOperationsTests {
 	void infoShowsTheMigratedAndSeededDatabase(CapturedOutput output) {
 		start("prism.db.seed=true").close();
 		assertThat(command("info")).isZero();
-		assertThat(output.getOut()).contains("Changesets:      3 applied, 0 pending",
+		assertThat(output.getOut()).contains("Changesets:      4 applied, 0 pending",
 				"Seeders:         2 recorded, 0 pending", "Environment:     first migrated under profile(s) default",
 				"Migration lock:  free");
 	}
