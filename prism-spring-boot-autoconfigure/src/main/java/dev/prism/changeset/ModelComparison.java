@@ -67,7 +67,7 @@ class ModelComparison {
 		DataSource dataSource = liquibase.getDataSource();
 		try (ScratchDatabase model = ScratchDatabase.create(dataSource, "model");
 				ScratchDatabase changelog = ScratchDatabase.create(dataSource, "changelog")) {
-			model.execute(entities.createStatements());
+			model.execute(entities.createStatements(model.database()));
 			if (withChangelog) {
 				applyChangelog(liquibase, changelog);
 			}

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import dev.prism.changeset.testapp.ChangesetTestApplication;
 import dev.prism.lifecycle.DatabaseCommand;
+import dev.prism.lifecycle.LiquibaseCommands;
 import dev.prism.lifecycle.RecordingExitConfiguration;
 import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
@@ -85,7 +86,7 @@ abstract class AbstractChangesetCommandTests {
 			.contains("The schema is up to date with the JPA entities: no changeset written.");
 		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
 		assertThat(new JdbcTemplate(migrated.getBean(javax.sql.DataSource.class))
-			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(2);
+			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(3);
 		migrated.close();
 		assertThat(changesets()).containsExactly(changeset);
 	}
@@ -98,6 +99,84 @@ abstract class AbstractChangesetCommandTests {
 		assertThat(yaml).contains("createTable:").contains("tableName: gadgets").contains("dropTable:");
 		start("--spring.jpa.hibernate.ddl-auto=validate").close();
 		assertThat(generate("--prism.db.message=again").output()).contains("The schema is up to date");
+	}
+
+	@Test
+	void generatedChangesetsCoverEveryDifferenceWithRollbacksAndReviewNotes() throws Exception {
+		Files.writeString(this.master, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: 1-gadgets
+				      author: prism
+				      changes:
+				        - createTable:
+				            tableName: gadgets
+				            columns:
+				              - column: { name: id, type: BIGINT, autoIncrement: true, constraints: { primaryKey: true, nullable: false } }
+				              - column: { name: name, type: VARCHAR(200) }
+				              - column: { name: colour, type: VARCHAR(30) }
+				              - column: { name: weight, type: INT }
+				  - changeSet:
+				      id: 2-widgets
+				      author: prism
+				      changes:
+				        - createTable:
+				            tableName: widgets
+				            columns:
+				              - column: { name: id, type: BIGINT, autoIncrement: true, constraints: { primaryKey: true, nullable: false } }
+				              - column: { name: code, type: VARCHAR(40), constraints: { nullable: false } }
+				              - column: { name: label, type: VARCHAR(80) }
+				              - column: { name: created_at, type: TIMESTAMP WITH TIME ZONE, constraints: { nullable: false } }
+				              - column: { name: updated_at, type: TIMESTAMP WITH TIME ZONE, constraints: { nullable: false } }
+				              - column: { name: deleted_at, type: TIMESTAMP WITH TIME ZONE }
+				""");
+		start("--spring.jpa.hibernate.ddl-auto=none").close();
+		Generated generated = generate("--prism.db.message=catch up");
+		String yaml = Files.readString(single(changesets()));
+		assertThat(yaml)
+			.contains("# REVIEW: probable rename of column gadgets.colour to column gadgets.color: a comparison sees a "
+					+ "drop and an add, which loses the data; if it is a rename, replace both changesets with one "
+					+ "renameColumn")
+			.contains("# REVIEW: drops column gadgets.weight; its data is lost")
+			.containsPattern("# REVIEW: narrows column gadgets.name from .*200.* to .*100")
+			.contains("# REVIEW: makes column gadgets.name NOT NULL")
+			.contains("createLiveUniqueIndex:")
+			.contains("indexName: widgets_code_live")
+			.contains("indexName: widgets_label");
+		int changesets = yaml.split("- changeSet:").length - 1;
+		assertThat(generated.output()).contains("with " + changesets + " changeset(s)");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		assertThat(generate("--prism.db.message=again").output()).contains("The schema is up to date");
+		ConfigurableApplicationContext context = start("--spring.jpa.hibernate.ddl-auto=none",
+				"--prism.db.rollback-count=" + changesets);
+		run(context, "rollback");
+		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+		assertThat(columns(jdbc, "gadgets")).containsExactlyInAnyOrder("id", "name", "colour", "weight");
+		jdbc.update("INSERT INTO gadgets (name) VALUES (NULL)");
+		jdbc.update("DELETE FROM gadgets");
+		context.close();
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+	}
+
+	private static List<String> columns(JdbcTemplate jdbc, String table) {
+		return jdbc.execute((java.sql.Connection connection) -> {
+			List<String> names = new ArrayList<>();
+			try (java.sql.ResultSet columns = connection.getMetaData()
+				.getColumns(null, connection.getSchema(), table, null)) {
+				while (columns.next()) {
+					names.add(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+			return names;
+		});
+	}
+
+	@Test
+	void uniqueColumnOfSoftDeletableEntityIsLiveUniqueIndexOnBothSides() throws Exception {
+		start("--spring.jpa.hibernate.ddl-auto=none").close();
+		generate("--prism.db.message=Add gadget color");
+		String yaml = Files.readString(single(changesets()));
+		assertThat(yaml).doesNotContain("widgets");
 	}
 
 	@Test
@@ -182,9 +261,9 @@ abstract class AbstractChangesetCommandTests {
 	}
 
 	private static String run(ConfigurableApplicationContext context, String name) throws Exception {
-		DatabaseCommand command = context.getBeansOfType(DatabaseCommand.class)
-			.values()
-			.stream()
+		DatabaseCommand command = Stream
+			.concat(context.getBeansOfType(DatabaseCommand.class).values().stream(),
+					context.getBean(LiquibaseCommands.class).commands().stream())
 			.filter((candidate) -> candidate.name().equals(name))
 			.findFirst()
 			.orElseThrow();
