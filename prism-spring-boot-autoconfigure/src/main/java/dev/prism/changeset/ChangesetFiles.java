@@ -217,12 +217,8 @@ class ChangesetFiles {
 	 * that the same run can apply the changeset without a build in between.
 	 */
 	private void copyToClasspath(Path master, Path written) throws IOException {
-		if (this.resourceLoader == null || this.changeLog.startsWith("file:") || this.changelogDirectory != null) {
-			return;
-		}
-		Resource resource = this.resourceLoader.getResource(
-				this.changeLog.contains(":") ? this.changeLog : ResourceLoader.CLASSPATH_URL_PREFIX + this.changeLog);
-		if (!resource.isFile()) {
+		Resource resource = classpathChangelog();
+		if (resource == null || !resource.isFile()) {
 			return;
 		}
 		Path loaded = resource.getFile().toPath().normalize();
@@ -233,6 +229,24 @@ class ChangesetFiles {
 		Files.createDirectories(copy.getParent());
 		Files.copy(written, copy, StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(master, loaded, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Return whether the running application reads its changelog from a jar, which has no
+	 * changeset written since it was built.
+	 * @return {@code true} when the changelog is in a jar
+	 */
+	boolean isChangelogPackaged() {
+		Resource resource = classpathChangelog();
+		return resource != null && resource.exists() && !resource.isFile();
+	}
+
+	private Resource classpathChangelog() {
+		if (this.resourceLoader == null || this.changeLog.startsWith("file:") || this.changelogDirectory != null) {
+			return null;
+		}
+		return this.resourceLoader.getResource(
+				this.changeLog.contains(":") ? this.changeLog : ResourceLoader.CLASSPATH_URL_PREFIX + this.changeLog);
 	}
 
 	/**
