@@ -40,6 +40,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.exception.RollbackImpossibleException;
 import liquibase.exception.ValidationFailedException;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.integration.spring.SpringResourceAccessor;
@@ -320,7 +321,7 @@ public class LiquibaseOperations {
 			if (recorder.failedChangeset() != null && recorder.failedInRollback()) {
 				throw new DatabaseCommandException(null,
 						"Changeset " + recorder.failedChangeset() + " cannot be rolled back: "
-								+ ChangesetFailedException.errorOf(recorder.failure()),
+								+ rollbackError(recorder.failure()),
 						"Fix the changeset's rollback (a rollback block, or --rollback lines in formatted SQL) and "
 								+ "run the command again. The changesets rolled back before it stay rolled back.",
 						ex);
@@ -693,6 +694,15 @@ public class LiquibaseOperations {
 			throw ex;
 		}
 		return recorder.ran();
+	}
+
+	private static String rollbackError(Exception failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof RollbackImpossibleException) {
+				return "it has no rollback, and Liquibase cannot undo its changes by itself";
+			}
+		}
+		return ChangesetFailedException.errorOf(failure);
 	}
 
 	/**
