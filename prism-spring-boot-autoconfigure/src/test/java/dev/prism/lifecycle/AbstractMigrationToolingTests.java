@@ -228,6 +228,17 @@ abstract class AbstractMigrationToolingTests {
 		assertThat(this.apps.tables()).doesNotContain("authors");
 	}
 
+	@Test
+	void baselineDoesNotMarkAChangesetWithoutSql() throws Exception {
+		createSchemaByHand();
+		Result result = this.apps.command("baseline", EMPTY_SQL);
+		assertThat(result.status()).isEqualTo(1);
+		assertThat(FailureAnalyses.analyze(result.failure()).getDescription())
+			.isEqualTo(EMPTY_CHANGESET + " has no SQL yet, and Liquibase applies nothing while a pending changeset is "
+					+ "empty");
+		assertThat(this.apps.query(HISTORY)).isEmpty();
+	}
+
 	private void createSchemaByHand() throws Exception {
 		this.apps.execute("CREATE TABLE authors (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, "
 				+ "deleted_at TIMESTAMP WITH TIME ZONE)");
