@@ -61,8 +61,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The Liquibase operations behind Prism's database commands and startup migration:
- * status, history, pending changesets, migrate, reset, rollback, tag, update-sql, validate
- * and release-locks. Works on any {@link SpringLiquibase}, Prism's, Spring Boot's or the
+ * status, history, pending changesets, migrate, reset, rollback, rollback-sql, tag,
+ * update-sql, test-rollback, baseline, validate and release-locks. Works on any {@link SpringLiquibase}, Prism's, Spring Boot's or the
  * application's own, reading its configuration through its getters as Spring Boot's
  * Liquibase endpoint does. Every change to the database runs under the migration lock
  * ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
@@ -153,10 +153,8 @@ public class LiquibaseOperations {
 	/**
 	 * Return whether a changeset has a SQL change without SQL, as {@code new-changeset}
 	 * writes it, which Liquibase refuses to validate.
-	 * @param changeSet the changeset
-	 * @return whether its SQL is still to be written
 	 */
-	public static boolean hasNoSql(ChangeSet changeSet) {
+	static boolean hasNoSql(ChangeSet changeSet) {
 		return changeSet.getChanges()
 			.stream()
 			.anyMatch((change) -> change instanceof AbstractSQLChange sql && !StringUtils.hasText(sql.getSql()));
@@ -768,7 +766,8 @@ public class LiquibaseOperations {
 			if (!withoutSql.isEmpty()) {
 				return new DatabaseCommandException(null,
 						String.join(", ", withoutSql.stream().map(ChangesetRecorder::name).toList())
-								+ " has no SQL yet, and Liquibase applies nothing while a pending changeset is empty",
+								+ ((withoutSql.size() == 1) ? " has" : " have")
+								+ " no SQL yet, and Liquibase applies nothing while a pending changeset is empty",
 						"Write the changeset's SQL below its --changeset line (and how to undo it in --rollback "
 								+ "lines), or delete the file and its include from the master changelog.",
 						failure);
