@@ -137,14 +137,17 @@ abstract class AbstractMigrationToolingTests {
 	}
 
 	@Test
-	void rollbackSqlNamesAChangesetThatCannotBeRolledBack() throws Exception {
+	void rollbackSqlAndRollbackNameAChangesetThatCannotBeRolledBack() throws Exception {
 		this.apps.start(NO_ROLLBACK).close();
-		Result result = this.apps.command("rollback-sql", NO_ROLLBACK, "prism.db.rollback-count=1");
-		assertThat(result.status()).isEqualTo(1);
-		assertThat(FailureAnalyses.analyze(result.failure()).getDescription())
-			.isEqualTo("Changeset db/lifecycle/no-rollback.yaml::2-no-rollback::prism cannot be rolled back: it has "
-					+ "no rollback, and Liquibase cannot undo its changes by itself");
+		String description = "Changeset db/lifecycle/no-rollback.yaml::2-no-rollback::prism cannot be rolled back: it "
+				+ "has no rollback, and Liquibase cannot undo its changes by itself";
+		for (String command : new String[] { "rollback-sql", "rollback" }) {
+			Result result = this.apps.command(command, NO_ROLLBACK, "prism.db.rollback-count=1");
+			assertThat(result.status()).isEqualTo(1);
+			assertThat(FailureAnalyses.analyze(result.failure()).getDescription()).isEqualTo(description);
+		}
 		assertThat(this.apps.query(HISTORY)).containsExactly("1-authors", "2-no-rollback");
+		assertThat(this.apps.query("SELECT name FROM authors")).containsExactly("Ada");
 	}
 
 	@Test
