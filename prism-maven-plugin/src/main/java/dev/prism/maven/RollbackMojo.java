@@ -40,7 +40,15 @@ public class RollbackMojo extends AbstractPrismMojo {
 		if (this.tag != null) {
 			args.add("--prism.db.rollback-tag=" + this.tag);
 		}
-		run("rollback", args.toArray(String[]::new));
+		run(command(), args.toArray(String[]::new));
+	}
+
+	/**
+	 * Return the command that the count or tag is for.
+	 * @return {@code rollback}
+	 */
+	String command() {
+		return "rollback";
 	}
 
 }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample app's operational commands, run against each database by a subclass: info,
- * backup and restore, a backup before migrating, and the environment stamp.
+ * backup and restore, a backup before migrating, the environment stamp, and testing the
+ * changelog's rollbacks.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractDatabaseOperationsTests {
@@ -54,6 +55,15 @@ abstract class AbstractDatabaseOperationsTests {
 		assertThat(output.getOut()).contains("Changesets:      4 applied, 0 pending",
 				"Seeders:         2 recorded, 0 pending", "Environment:     first migrated under profile(s) default",
 				"Migration lock:  free");
+	}
+
+	@Test
+	void everyChangesetRollsBackAndAppliesAgain(CapturedOutput output) {
+		assertThat(command("test-rollback")).isZero();
+		assertThat(output.getOut()).contains("Applied, rolled back and applied again 4 changeset(s):",
+				"db/changelog/changes/004-add-customer-deleted-by.yaml::");
+		assertThat(command("info")).isZero();
+		assertThat(output.getOut()).contains("Changesets:      4 applied, 0 pending");
 	}
 
 	@Test

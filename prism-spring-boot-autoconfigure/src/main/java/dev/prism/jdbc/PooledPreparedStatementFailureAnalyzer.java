@@ -22,7 +22,7 @@ class PooledPreparedStatementFailureAnalyzer extends AbstractFailureAnalyzer<SQL
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
 		for (Throwable candidate = cause; candidate != null; candidate = candidate.getCause()) {
-			if (candidate instanceof SQLException sql && STATES.contains(sql.getSQLState())
+			if (candidate instanceof SQLException sql && sql.getSQLState() != null && STATES.contains(sql.getSQLState())
 					&& String.valueOf(sql.getMessage()).contains("prepared statement \"S_")) {
 				return new FailureAnalysis(("PostgreSQL reported: %s%n%nThe JDBC driver's named prepared statements "
 						+ "reached another server session than the one that prepared them: the connection goes "

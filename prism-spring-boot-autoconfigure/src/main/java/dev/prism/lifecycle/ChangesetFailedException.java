@@ -27,7 +27,10 @@ public class ChangesetFailedException extends RuntimeException {
 		this.transactionalDdl = transactionalDdl;
 	}
 
-	private static String errorOf(Throwable failure) {
+	/**
+	 * Return the database's error behind a failure, else the failure's message.
+	 */
+	static String errorOf(Throwable failure) {
 		String message = null;
 		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
 			if (candidate instanceof SQLException) {

@@ -26,6 +26,8 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 
 	private Exception failure;
 
+	private boolean failedInRollback;
+
 	@Override
 	public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
 		if (database.getConnection() instanceof ChangesetTransactionConnection connection) {
@@ -63,12 +65,14 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 			Exception exception) {
 		this.failedChangeset = name(changeSet);
 		this.failure = exception;
+		this.failedInRollback = false;
 	}
 
 	@Override
 	public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
 			Exception exception) {
 		runFailed(changeSet, databaseChangeLog, database, exception);
+		this.failedInRollback = true;
 	}
 
 	static String name(ChangeSet changeSet) {
@@ -93,6 +97,14 @@ class ChangesetRecorder extends AbstractChangeExecListener {
 
 	Exception failure() {
 		return this.failure;
+	}
+
+	/**
+	 * Return whether the {@link #failedChangeset() failed changeset} failed to roll back
+	 * rather than to apply.
+	 */
+	boolean failedInRollback() {
+		return this.failedInRollback;
 	}
 
 }

@@ -25,6 +25,9 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.change.Change;
+import liquibase.change.ChangeFactory;
+import liquibase.change.AbstractSQLChange;
 import liquibase.changelog.ChangeLogHistoryService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
@@ -37,6 +40,8 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.exception.RollbackImpossibleException;
+import liquibase.exception.ValidationFailedException;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.lockservice.DatabaseChangeLogLock;
@@ -56,8 +61,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The Liquibase operations behind Prism's database commands and startup migration:
- * status, history, pending changesets, migrate, reset, rollback, tag, update-sql, validate
- * and release-locks. Works on any {@link SpringLiquibase}, Prism's, Spring Boot's or the
+ * status, history, pending changesets, migrate, reset, rollback, rollback-sql, tag,
+ * update-sql, test-rollback, baseline, validate and release-locks. Works on any {@link SpringLiquibase}, Prism's, Spring Boot's or the
  * application's own, reading its configuration through its getters as Spring Boot's
  * Liquibase endpoint does. Every change to the database runs under the migration lock
  * ({@link MigrationLockService}, {@link PostgresAdvisoryLockService},
@@ -132,8 +137,27 @@ public class LiquibaseOperations {
 				}
 				return statuses;
 			}
-			return liquibase.getChangeSetStatuses(contexts(), labels());
+			// Liquibase lists nothing while a pending changeset has no SQL: list those apart
+			List<ChangeSet> withoutSql = pendingWithoutSql(liquibase);
+			liquibase.getDatabaseChangeLog().getChangeSets().removeAll(withoutSql);
+			List<ChangeSetStatus> statuses = new ArrayList<>(liquibase.getChangeSetStatuses(contexts(), labels()));
+			for (ChangeSet changeSet : withoutSql) {
+				ChangeSetStatus status = new ChangeSetStatus(changeSet);
+				status.setWillRun(true);
+				statuses.add(status);
+			}
+			return statuses;
 		});
+	}
+
+	/**
+	 * Return whether a changeset has a SQL change without SQL, as {@code new-changeset}
+	 * writes it, which Liquibase refuses to validate.
+	 */
+	static boolean hasNoSql(ChangeSet changeSet) {
+		return changeSet.getChanges()
+			.stream()
+			.anyMatch((change) -> change instanceof AbstractSQLChange sql && !StringUtils.hasText(sql.getSql()));
 	}
 
 	/**
@@ -174,10 +198,7 @@ public class LiquibaseOperations {
 			if (!hasHistoryTable(liquibase)) {
 				return List.of();
 			}
-			ChangeLogHistoryService history = Scope.getCurrentScope()
-				.getSingleton(ChangeLogHistoryServiceFactory.class)
-				.getChangeLogService(liquibase.getDatabase());
-			return List.copyOf(history.getRanChangeSets());
+			return List.copyOf(historyService(liquibase).getRanChangeSets());
 		});
 	}
 
@@ -187,6 +208,35 @@ public class LiquibaseOperations {
 	 */
 	public List<String> migrate() {
 		return execute((liquibase) -> locked(liquibase, () -> applyPending(liquibase, true)));
+	}
+
+	/**
+	 * Apply every pending changeset, roll each back and apply it again (Liquibase's
+	 * {@code update-testing-rollback}), as an update does with
+	 * {@code spring.liquibase.test-rollback-on-update}.
+	 * @return the changesets that were applied, empty when none was pending
+	 * @throws DatabaseCommandException naming the first pending changeset that has no
+	 * rollback, before anything is applied, or the changeset whose rollback failed
+	 */
+	public List<String> testRollback() {
+		return execute((liquibase) -> locked(liquibase, () -> applyPending(liquibase, true, true)));
+	}
+
+	/**
+	 * Mark pending changesets as applied without running them (Liquibase's
+	 * {@code changelog-sync}), for a database whose schema exists already.
+	 * @param tag the tag of the changelog's last changeset to mark (the changeset with its
+	 * {@code tagDatabase} change), or {@code null} to mark every pending changeset
+	 * @return the changesets that were marked
+	 */
+	public List<String> baseline(String tag) {
+		return execute((liquibase) -> locked(liquibase, () -> {
+			List<String> pending = unrun(liquibase);
+			liquibase.changeLogSync(tag, contexts(), labels());
+			historyService(liquibase).reset();
+			List<String> stillPending = unrun(liquibase);
+			return pending.stream().filter((changeset) -> !stillPending.contains(changeset)).toList();
+		}));
 	}
 
 	/**
@@ -245,10 +295,55 @@ public class LiquibaseOperations {
 			this.guard.check("rollback", url(liquibase));
 			return locked(liquibase, () -> {
 				ChangesetRecorder recorder = record(liquibase);
-				action.rollback(liquibase);
+				rollback(liquibase, recorder, action);
 				return recorder.rolledBack();
 			});
 		});
+	}
+
+	/**
+	 * Write the SQL that rolling back the most recent changesets would run, without changing
+	 * the database.
+	 * @param count how many changesets to roll back
+	 * @param output where to write the SQL
+	 * @throws IOException when the SQL cannot be written
+	 */
+	public void rollbackSql(int count, Writer output) throws IOException {
+		sql(output, (liquibase, sql) -> rollback(liquibase, record(liquibase),
+				(recorded) -> recorded.rollback(count, null, contexts(), labels(), sql)));
+	}
+
+	/**
+	 * Write the SQL that rolling back every changeset applied after a tag would run, without
+	 * changing the database.
+	 * @param tag the tag to return to
+	 * @param output where to write the SQL
+	 * @throws IOException when the SQL cannot be written
+	 */
+	public void rollbackSql(String tag, Writer output) throws IOException {
+		sql(output, (liquibase, sql) -> rollback(liquibase, record(liquibase),
+				(recorded) -> recorded.rollback(tag, null, contexts(), labels(), sql)));
+	}
+
+	/**
+	 * Roll back, turning the failure of a changeset's rollback into a report that names it.
+	 */
+	private static void rollback(Liquibase liquibase, ChangesetRecorder recorder, RollbackAction action)
+			throws LiquibaseException {
+		try {
+			action.rollback(liquibase);
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			if (recorder.failedChangeset() != null && recorder.failedInRollback()) {
+				throw new DatabaseCommandException(null,
+						"Changeset " + recorder.failedChangeset() + " cannot be rolled back: "
+								+ rollbackError(recorder.failure()),
+						"Fix the changeset's rollback (a rollback block, or --rollback lines in formatted SQL) and "
+								+ "run the command again. The changesets rolled back before it stay rolled back.",
+						ex);
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -269,9 +364,13 @@ public class LiquibaseOperations {
 	 * @throws IOException when the SQL cannot be written
 	 */
 	public void updateSql(Writer output) throws IOException {
+		sql(output, (liquibase, sql) -> liquibase.update(contexts(), labels(), sql));
+	}
+
+	private void sql(Writer output, SqlAction action) throws IOException {
 		StringWriter sql = new StringWriter();
 		execute((liquibase) -> {
-			liquibase.update(contexts(), labels(), sql);
+			action.write(liquibase, sql);
 			return null;
 		});
 		output.write(sql.toString().replace(NO_USER_AGAINST, "-- Against: "));
@@ -294,14 +393,14 @@ public class LiquibaseOperations {
 	public List<DatabaseChangeLogLock> releaseLocks() {
 		return execute((liquibase) -> {
 			LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
-			List<DatabaseChangeLogLock> held = List.of(lockService.listLocks());
-			if (!held.isEmpty() && lockService instanceof MigrationLockService prismLock
+			List<DatabaseChangeLogLock> held = heldLocks(lockService);
+			if (lockService.listLocks().length > 0 && lockService instanceof MigrationLockService prismLock
 					&& prismLock.releaseEndsSessions()) {
 				this.guard.check("end the session holding the migration lock of", url(liquibase));
 			}
 			lockService.forceReleaseLock();
 			Set<String> stillHeld = new HashSet<>();
-			for (DatabaseChangeLogLock lock : lockService.listLocks()) {
+			for (DatabaseChangeLogLock lock : heldLocks(lockService)) {
 				stillHeld.add(lock.getLockedBy());
 			}
 			return held.stream().filter((lock) -> !stillHeld.contains(lock.getLockedBy())).toList();
@@ -309,12 +408,18 @@ public class LiquibaseOperations {
 	}
 
 	/**
-	 * Return the migration locks currently held.
+	 * Return the migration locks currently held, including a row of Liquibase's lock table
+	 * that a Liquibase which does not use Prism's lock holds or left behind.
 	 * @return the held locks
 	 */
 	public List<DatabaseChangeLogLock> locks() {
-		return execute((liquibase) -> List
-			.of(LockServiceFactory.getInstance().getLockService(liquibase.getDatabase()).listLocks()));
+		return execute((liquibase) -> heldLocks(
+				LockServiceFactory.getInstance().getLockService(liquibase.getDatabase())));
+	}
+
+	private static List<DatabaseChangeLogLock> heldLocks(LockService lockService) throws LiquibaseException {
+		return (lockService instanceof MigrationLockService prismLock) ? prismLock.heldLocks()
+				: List.of(lockService.listLocks());
 	}
 
 	private <T> T execute(LiquibaseAction<T> action) {
@@ -331,6 +436,9 @@ public class LiquibaseOperations {
 				}
 				try {
 					return action.run(liquibase);
+				}
+				catch (Exception ex) {
+					throw withoutSqlFailure(liquibase, ex);
 				}
 				finally {
 					liquibase.close();
@@ -531,6 +639,25 @@ public class LiquibaseOperations {
 	 * @throws LiquibaseException when a changeset fails
 	 */
 	List<String> applyPending(Liquibase liquibase, boolean announce) throws LiquibaseException {
+		return applyPending(liquibase, announce, this.liquibase.isTestRollbackOnUpdate());
+	}
+
+	private List<String> applyPending(Liquibase liquibase, boolean announce, boolean testRollback)
+			throws LiquibaseException {
+		try {
+			return applyPendingChangesets(liquibase, announce, testRollback);
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			Exception failure = withoutSqlFailure(liquibase, ex);
+			if (failure instanceof LiquibaseException liquibaseFailure) {
+				throw liquibaseFailure;
+			}
+			throw (RuntimeException) failure;
+		}
+	}
+
+	private List<String> applyPendingChangesets(Liquibase liquibase, boolean announce, boolean testRollback)
+			throws LiquibaseException {
 		Connection connection = ((JdbcConnection) liquibase.getDatabase().getConnection()).getUnderlyingConnection();
 		if (announce && !this.listeners.isEmpty()) {
 			List<String> pending = liquibase.listUnrunChangeSets(contexts(), labels())
@@ -542,7 +669,7 @@ public class LiquibaseOperations {
 			}
 		}
 		long start = System.nanoTime();
-		List<String> applied = update(liquibase);
+		List<String> applied = update(liquibase, testRollback);
 		Duration duration = Duration.ofNanos(System.nanoTime() - start);
 		notifyListeners((listener) -> listener.afterMigrate(connection, applied, duration));
 		return applied;
@@ -562,14 +689,15 @@ public class LiquibaseOperations {
 		}
 	}
 
-	private List<String> update(Liquibase liquibase) throws LiquibaseException {
+	private List<String> update(Liquibase liquibase, boolean testRollback) throws LiquibaseException {
+		if (testRollback) {
+			requireRollbacks(liquibase);
+		}
 		ChangesetRecorder recorder = record(liquibase);
 		try {
-			if (this.liquibase.isTestRollbackOnUpdate() && this.liquibase.getTag() != null) {
-				liquibase.updateTestingRollback(this.liquibase.getTag(), contexts(), labels());
-			}
-			else if (this.liquibase.isTestRollbackOnUpdate()) {
-				liquibase.updateTestingRollback(contexts(), labels());
+			if (testRollback) {
+				rollback(liquibase, recorder,
+						(testing) -> testing.updateTestingRollback(this.liquibase.getTag(), contexts(), labels()));
 			}
 			else if (this.liquibase.getTag() != null) {
 				liquibase.update(this.liquibase.getTag(), contexts(), labels());
@@ -579,13 +707,113 @@ public class LiquibaseOperations {
 			}
 		}
 		catch (LiquibaseException | RuntimeException ex) {
-			if (recorder.failedChangeset() != null) {
+			if (recorder.failedChangeset() != null && !recorder.failedInRollback()) {
 				throw new ChangesetFailedException(recorder.failedChangeset(), recorder.failure(),
 						liquibase.getDatabase().supportsDDLInTransaction(), ex);
 			}
 			throw ex;
 		}
 		return recorder.ran();
+	}
+
+	private static String rollbackError(Exception failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof RollbackImpossibleException) {
+				return "it has no rollback, and Liquibase cannot undo its changes by itself";
+			}
+		}
+		return ChangesetFailedException.errorOf(failure);
+	}
+
+	/**
+	 * Fail, before anything is applied, on the first pending changeset that cannot be rolled
+	 * back: one without a rollback block whose changes Liquibase cannot undo by itself (such
+	 * as {@code sql}). Testing the rollback would otherwise apply every changeset and fail
+	 * on the latest such changeset, rolling back from the end.
+	 */
+	private void requireRollbacks(Liquibase liquibase) throws LiquibaseException {
+		Database database = liquibase.getDatabase();
+		for (ChangeSet changeSet : liquibase.listUnrunChangeSets(contexts(), labels())) {
+			if (changeSet.supportsRollback(database)) {
+				continue;
+			}
+			Change change = changeSet.getChanges()
+				.stream()
+				.filter((candidate) -> !candidate.supportsRollback(database))
+				.findFirst()
+				.orElseThrow();
+			String type = Scope.getCurrentScope().getSingleton(ChangeFactory.class).getChangeMetaData(change).getName();
+			throw new DatabaseCommandException(null,
+					"Changeset " + ChangesetRecorder.name(changeSet) + " cannot be rolled back: it has no rollback, "
+							+ "and Liquibase cannot undo its '" + type + "' change by itself",
+					"Add a rollback to the changeset (a rollback block in YAML or XML, --rollback lines in formatted "
+							+ "SQL; 'empty' when there is nothing to undo) and run again. Nothing was applied.",
+					null);
+		}
+	}
+
+	/**
+	 * Return the failure to report for an operation that failed: a report naming the pending
+	 * changesets without SQL when Liquibase refused the changelog for them, else the failure
+	 * itself.
+	 */
+	private static Exception withoutSqlFailure(Liquibase liquibase, Exception failure) {
+		if (!hasValidationFailure(failure)) {
+			return failure;
+		}
+		try {
+			List<ChangeSet> withoutSql = pendingWithoutSql(liquibase);
+			if (!withoutSql.isEmpty()) {
+				return new DatabaseCommandException(null,
+						String.join(", ", withoutSql.stream().map(ChangesetRecorder::name).toList())
+								+ ((withoutSql.size() == 1) ? " has" : " have")
+								+ " no SQL yet, and Liquibase applies nothing while a pending changeset is empty",
+						"Write the changeset's SQL below its --changeset line (and how to undo it in --rollback "
+								+ "lines), or delete the file and its include from the master changelog.",
+						failure);
+			}
+		}
+		catch (LiquibaseException | RuntimeException ex) {
+			failure.addSuppressed(ex);
+		}
+		return failure;
+	}
+
+	private static boolean hasValidationFailure(Throwable failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof ValidationFailedException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Return the changesets of the changelog that have not been applied and have no SQL yet.
+	 */
+	private static List<ChangeSet> pendingWithoutSql(Liquibase liquibase) throws LiquibaseException {
+		List<ChangeSet> withoutSql = liquibase.getDatabaseChangeLog()
+			.getChangeSets()
+			.stream()
+			.filter(LiquibaseOperations::hasNoSql)
+			.toList();
+		if (withoutSql.isEmpty() || !hasHistoryTable(liquibase)) {
+			return withoutSql;
+		}
+		List<RanChangeSet> ran = historyService(liquibase).getRanChangeSets();
+		return withoutSql.stream()
+			.filter((changeSet) -> ran.stream().noneMatch((applied) -> applied.isSameAs(changeSet)))
+			.toList();
+	}
+
+	private List<String> unrun(Liquibase liquibase) throws LiquibaseException {
+		return liquibase.listUnrunChangeSets(contexts(), labels()).stream().map(ChangesetRecorder::name).toList();
+	}
+
+	private static ChangeLogHistoryService historyService(Liquibase liquibase) {
+		return Scope.getCurrentScope()
+			.getSingleton(ChangeLogHistoryServiceFactory.class)
+			.getChangeLogService(liquibase.getDatabase());
 	}
 
 	/**
@@ -686,6 +914,13 @@ public class LiquibaseOperations {
 	private interface ListenerCall {
 
 		void call(MigrationListener listener) throws Exception;
+
+	}
+
+	@FunctionalInterface
+	private interface SqlAction {
+
+		void write(Liquibase liquibase, Writer sql) throws LiquibaseException;
 
 	}
 

@@ -64,6 +64,42 @@ public class MigrationLockService extends StandardLockService {
 	 */
 	@Override
 	public DatabaseChangeLogLock[] listLocks() throws LockException {
+		return lockTableRows();
+	}
+
+	/**
+	 * Return every migration lock held on the database: this service's lock and, where this
+	 * service does not use Liquibase's lock table, a row of that table that another
+	 * Liquibase holds or left behind, such as an application's own {@code SpringLiquibase}.
+	 * @return the held locks
+	 * @throws LockException when the locks cannot be read
+	 */
+	public List<DatabaseChangeLogLock> heldLocks() throws LockException {
+		return List.of(listLocks());
+	}
+
+	/**
+	 * Return this service's own locks followed by the held rows of Liquibase's lock table,
+	 * each named with the table, for a service that does not lock with the table.
+	 * @param own the service's own locks
+	 * @return the held locks
+	 * @throws LockException when the table cannot be read
+	 */
+	protected final List<DatabaseChangeLogLock> withLockTableRows(DatabaseChangeLogLock[] own) throws LockException {
+		List<DatabaseChangeLogLock> locks = new ArrayList<>(List.of(own));
+		for (DatabaseChangeLogLock row : lockTableRows()) {
+			locks.add(new DatabaseChangeLogLock(row.getId(), row.getLockGranted(),
+					row.getLockedBy() + ", in " + lockTableName(this.database)));
+		}
+		return locks;
+	}
+
+	/**
+	 * Return the rows of Liquibase's lock table that hold the lock.
+	 * @return the held rows, none when the table does not exist
+	 * @throws LockException when the table cannot be read
+	 */
+	protected final DatabaseChangeLogLock[] lockTableRows() throws LockException {
 		try {
 			if (!isDatabaseChangeLogLockTableCreated()) {
 				return new DatabaseChangeLogLock[0];
@@ -141,6 +177,18 @@ public class MigrationLockService extends StandardLockService {
 	 */
 	protected boolean releaseEndsSessions() {
 		return false;
+	}
+
+	/**
+	 * Release the lock-table row, if the table exists, whoever holds it.
+	 * @throws LockException when the row cannot be released
+	 * @throws DatabaseException when the table cannot be read
+	 */
+	protected final void releaseLockTableRow() throws LockException, DatabaseException {
+		if (isDatabaseChangeLogLockTableCreated()) {
+			super.init();
+			super.releaseLock();
+		}
 	}
 
 	static String lockTableName(Database database) {

@@ -223,10 +223,16 @@ public class PostgresAdvisoryLockService extends MigrationLockService {
 		finally {
 			rollbackQuietly();
 		}
-		if (isDatabaseChangeLogLockTableCreated()) {
-			super.init();
-			super.releaseLock();
-		}
+		releaseLockTableRow();
+	}
+
+	/**
+	 * Return the sessions holding the advisory lock and a lock-table row held by a Liquibase
+	 * that does not use advisory locks.
+	 */
+	@Override
+	public List<DatabaseChangeLogLock> heldLocks() throws LockException {
+		return withLockTableRows(listLocks());
 	}
 
 	@Override

@@ -31,8 +31,8 @@ public class PrismDatabaseProperties {
 
 	/**
 	 * Database command to run once, print the result of, and exit: status, history, migrate,
-	 * seed, reset, rollback, tag, update-sql, validate, release-locks, new-changeset,
-	 * generate-changeset, backup, restore or info.
+	 * seed, reset, rollback, rollback-sql, tag, update-sql, test-rollback, baseline, validate,
+	 * release-locks, new-changeset, generate-changeset, backup, restore or info.
 	 */
 	private String command;
 
@@ -48,17 +48,20 @@ public class PrismDatabaseProperties {
 	private boolean allowDestructive = false;
 
 	/**
-	 * Number of most recent changesets that the rollback command undoes.
+	 * Number of most recent changesets that the rollback command undoes and rollback-sql
+	 * prints the rollback of.
 	 */
 	private Integer rollbackCount;
 
 	/**
-	 * Tag that the rollback command rolls the database back to.
+	 * Tag that the rollback command rolls the database back to and rollback-sql prints the
+	 * rollback to.
 	 */
 	private String rollbackTag;
 
 	/**
-	 * Tag that the tag command writes.
+	 * Tag that the tag command writes, and for baseline the tag of the last changeset to mark
+	 * as applied.
 	 */
 	private String tag;
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.prism.lifecycle.MigrationLockService;
@@ -117,8 +118,21 @@ public class SqliteFileLockService extends MigrationLockService {
 	}
 
 	/**
-	 * Release this instance's lock. Another live process's lock cannot be released: it
-	 * goes when that process ends.
+	 * Return the holder of the lock file and a lock-table row held by a Liquibase that does
+	 * not use the lock file.
+	 */
+	@Override
+	public List<DatabaseChangeLogLock> heldLocks() throws LockException {
+		if (lockFile() == null) {
+			return super.heldLocks();
+		}
+		return withLockTableRows(listLocks());
+	}
+
+	/**
+	 * Release this instance's lock and a lock-table row left behind by a Liquibase that does
+	 * not use the lock file. Another live process's lock file cannot be released: it goes
+	 * when that process ends.
 	 */
 	@Override
 	public void forceReleaseLock() throws LockException, DatabaseException {
@@ -127,6 +141,7 @@ public class SqliteFileLockService extends MigrationLockService {
 			return;
 		}
 		releaseLock();
+		releaseLockTableRow();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.prism.info;
 
+import java.sql.Connection;
+
 import javax.sql.DataSource;
 
 import dev.prism.lifecycle.MigrationLockHolder;
@@ -10,6 +12,9 @@ import dev.prism.test.FailureAnalyses;
 import dev.prism.test.PrismApps;
 import dev.prism.test.PrismApps.Result;
 import dev.prism.test.TestDatabases.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.StandardLockService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +83,34 @@ abstract class AbstractInfoCommandTests {
 			assertThat(this.apps.command("info").status()).isZero();
 		}
 		assertThat(output.getOut()).containsPattern("Migration lock:  held by .+ since ");
+	}
+
+	@Test
+	void infoAndTheStatusReaderShowALockTableRowThatAnotherLiquibaseLeftBehind(CapturedOutput output)
+			throws Exception {
+		this.apps.start().close();
+		try (Connection connection = this.apps.connect()) {
+			// Liquibase's own lock table, as an application's own SpringLiquibase uses it,
+			// taken and never released, as by a process killed while migrating
+			StandardLockService lockTable = new StandardLockService();
+			lockTable.setDatabase(DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection)));
+			assertThat(lockTable.acquireLock()).isTrue();
+		}
+		assertThat(this.apps.command("info").status()).isZero();
+		assertThat(output.getOut())
+			.containsPattern("Migration lock:  held by .+ \\(.+\\), in \\S*(?i:databasechangeloglock) since 20\\d\\d-");
+		ConfigurableApplicationContext context = this.apps.start();
+		assertThat(context.getBean(PrismStatusReader.class).read().locks()).singleElement().satisfies((lock) -> {
+			assertThat(lock.holder()).containsIgnoringCase("databasechangeloglock");
+			assertThat(lock.since()).isNotNull();
+		});
+		context.close();
+		assertThat(this.apps.command("release-locks").status()).isZero();
+		assertThat(output.getOut()).containsPattern("Released the migration lock held by .+(?i:databasechangeloglock)");
+		int before = output.getOut().length();
+		assertThat(this.apps.command("info").status()).isZero();
+		assertThat(output.getOut().substring(before)).contains("Migration lock:  free");
 	}
 
 	@Test

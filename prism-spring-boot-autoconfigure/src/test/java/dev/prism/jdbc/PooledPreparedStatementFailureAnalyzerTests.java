@@ -44,6 +44,13 @@ class PooledPreparedStatementFailureAnalyzerTests {
 		assertThat(new PooledPreparedStatementFailureAnalyzer().analyze(new SQLException("boom", "42P01"))).isNull();
 	}
 
+	@Test
+	void failuresWithoutSqlStateAreNotExplained() {
+		// SQLite's driver reports its errors without a SQL state
+		assertThat(new PooledPreparedStatementFailureAnalyzer().analyze(new SQLException("no such table: books")))
+			.isNull();
+	}
+
 	private static Connection connect(Database database) throws SQLException {
 		return DriverManager.getConnection(database.url(), database.username(), database.password());
 	}

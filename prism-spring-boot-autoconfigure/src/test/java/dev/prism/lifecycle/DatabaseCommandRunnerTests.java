@@ -133,15 +133,18 @@ class DatabaseCommandRunnerTests {
 				Action:
 
 				Set prism.db.command to one of:
+				  baseline       mark pending changesets as applied without running them, for a schema that exists already
 				  drop           the test command drop
 				  history        list applied changesets in the order they ran
 				  migrate        apply pending changesets
 				  release-locks  release a migration lock left behind by a process that died
 				  reset          drop every object in the database, then apply every changeset
 				  rollback       roll back the last prism.db.rollback-count changesets or to prism.db.rollback-tag
+				  rollback-sql   print the SQL that rollback would run, without rolling back
 				  seed           the test command seed
 				  status         list applied and pending changesets
 				  tag            tag the current database state with prism.db.tag
+				  test-rollback  apply pending changesets, roll each back and apply it again
 				  update-sql     print the SQL that migrate would run, without applying it
 				  validate       check the changelog and the applied changesets' checksums
 				""".replace("\n", System.lineSeparator()));

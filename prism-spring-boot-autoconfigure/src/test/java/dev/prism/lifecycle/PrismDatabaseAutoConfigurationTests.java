@@ -38,8 +38,8 @@ class PrismDatabaseAutoConfigurationTests {
 			assertThat(context.getBean(SpringLiquibase.class)).isInstanceOf(PrismLiquibase.class);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 			assertThat(context.getBean(LiquibaseCommands.class).commands()).extracting(DatabaseCommand::name)
-				.containsExactlyInAnyOrder("status", "history", "migrate", "reset", "rollback", "tag", "update-sql",
-						"validate", "release-locks");
+				.containsExactlyInAnyOrder("status", "history", "migrate", "reset", "rollback", "rollback-sql", "tag",
+						"update-sql", "test-rollback", "baseline", "validate", "release-locks");
 		});
 	}
 
@@ -81,7 +81,7 @@ class PrismDatabaseAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(UserLiquibaseConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(SpringLiquibase.class);
 			assertThat(context).doesNotHaveBean(PrismLiquibase.class);
-			assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
+			assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(12);
 			assertThat(context).hasSingleBean(DatabaseCommandRunner.class);
 		});
 	}
@@ -150,7 +150,7 @@ class PrismDatabaseAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(DataSource.class);
 				assertThat(context).hasSingleBean(PrismLiquibase.class);
-				assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(9);
+				assertThat(context.getBean(LiquibaseCommands.class).commands()).hasSize(12);
 			});
 	}
 

@@ -1,0 +1,16 @@
+package dev.prism.lifecycle;
+
+import dev.prism.test.TestDatabases;
+import dev.prism.test.TestDatabases.Database;
+
+/**
+ * The migration tooling commands on SQLite.
+ */
+class SqliteMigrationToolingTests extends AbstractMigrationToolingTests {
+
+	@Override
+	protected Database createDatabase() {
+		return TestDatabases.sqlite();
+	}
+
+}
