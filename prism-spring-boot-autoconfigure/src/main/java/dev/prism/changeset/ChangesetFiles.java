@@ -12,9 +12,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.nio.file.StandardCopyOption;
+
 import liquibase.Scope;
 import liquibase.changelog.FastCheckService;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
@@ -38,6 +42,12 @@ class ChangesetFiles {
 
 	private static final Pattern XML_CHILD = Pattern.compile("(?m)^([ \\t]+)<(?!/)");
 
+	private static final Pattern YAML_INCLUDE_ALL = Pattern
+		.compile("(?m)^[ \\t]*-[ \\t]+includeAll:[ \\t]*\\n[ \\t]+path:[ \\t]*['\"]?([^'\"\\n]+?)['\"]?[ \\t]*\\n[ \\t]+relativeToChangelogFile:[ \\t]*true");
+
+	private static final Pattern XML_INCLUDE_ALL = Pattern
+		.compile("<includeAll\\s+path=\"([^\"]+)\"\\s+relativeToChangelogFile=\"true\"");
+
 	private static final String XML_END = "</databaseChangeLog>";
 
 	private static final String SET_DIRECTORY = "Set prism.db.changelog-directory to the directory that holds the "
@@ -51,6 +61,8 @@ class ChangesetFiles {
 
 	private final Clock clock;
 
+	private final ResourceLoader resourceLoader;
+
 	/**
 	 * Create a new instance.
 	 * @param changeLog the master changelog location, as in
@@ -60,9 +72,13 @@ class ChangesetFiles {
 	 * @param workingDirectory the directory that relative paths and classpath locations
 	 * (under {@code src/main/resources}) are resolved against
 	 * @param clock the clock for the timestamp in file names
+	 * @param resourceLoader the application's resource loader, where the running
+	 * application reads a classpath changelog from, or {@code null}
 	 */
-	ChangesetFiles(String changeLog, Path changelogDirectory, Path workingDirectory, Clock clock) {
+	ChangesetFiles(String changeLog, Path changelogDirectory, Path workingDirectory, Clock clock,
+			ResourceLoader resourceLoader) {
 		this.changeLog = StringUtils.hasText(changeLog) ? changeLog : DEFAULT_CHANGE_LOG;
+		this.resourceLoader = resourceLoader;
 		this.changelogDirectory = changelogDirectory;
 		this.workingDirectory = workingDirectory;
 		this.clock = clock;
@@ -74,6 +90,21 @@ class ChangesetFiles {
 	 * @throws ChangesetException when the file does not exist or its format is unsupported
 	 */
 	Path masterChangelog() {
+		Path master = masterLocation();
+		if (!Files.isRegularFile(master)) {
+			throw new ChangesetException("Master changelog " + this.changeLog + " not found at " + master,
+					"Run the command from the project's directory. " + SET_DIRECTORY);
+		}
+		return master;
+	}
+
+	/**
+	 * Return where the master changelog is on disk, whether it exists or not.
+	 * @return the master changelog's path
+	 * @throws ChangesetException when the location is not on disk or its format is
+	 * unsupported
+	 */
+	Path masterLocation() {
 		String location = this.changeLog;
 		String fileName = location.substring(location.lastIndexOf('/') + 1);
 		Path master;
@@ -92,16 +123,12 @@ class ChangesetFiles {
 					+ ": it is neither a classpath nor a file location", SET_DIRECTORY);
 		}
 		master = master.normalize();
-		if (!Files.isRegularFile(master)) {
-			throw new ChangesetException("Master changelog " + location + " not found at " + master,
-					"Run the command from the project's directory. " + SET_DIRECTORY);
-		}
 		Format.of(master);
 		return master;
 	}
 
 	/**
-	 * Write a changeset and include it in the master changelog.
+	 * Write a formatted-SQL changeset and include it in the master changelog.
 	 * @param message what the changeset does, used for its file name and id
 	 * @param header comment lines for the top of the file, each starting with {@code --}
 	 * @param body the changeset's SQL and rollback lines
@@ -109,25 +136,93 @@ class ChangesetFiles {
 	 * @throws IOException when the file or the master changelog cannot be written
 	 */
 	Path write(String message, String header, String body) throws IOException {
+		NewFile file = newFile(message, "sql");
+		String content = "--liquibase formatted sql\n" + header + "\n--changeset " + file.author() + ":" + file.id()
+				+ "\n--comment: " + message.strip().replaceAll("\\s+", " ") + "\n" + body;
+		return write(file, content);
+	}
+
+	/**
+	 * Name a new changeset file beside the master changelog, from the current time and a
+	 * message.
+	 * @param message what the changeset does
+	 * @param extension the file's extension, such as {@code yaml}
+	 * @return the file, not yet written
+	 * @throws ChangesetException when the file exists
+	 */
+	NewFile newFile(String message, String extension) {
 		Path master = masterChangelog();
 		String slug = slug(message);
 		String timestamp = TIMESTAMP.format(this.clock.instant());
-		Path file = master.resolveSibling(timestamp + "_" + slug + ".sql");
+		Path file = changesetDirectory(master).resolve(timestamp + "_" + slug + "." + extension);
 		if (Files.exists(file)) {
 			throw new ChangesetException("Changeset file " + file + " already exists",
 					"Wait a second and run the command again, or choose another message.");
 		}
-		String author = System.getProperty("user.name", "prism").replaceAll("\\s+", "_");
-		String content = "--liquibase formatted sql\n" + header + "\n--changeset " + author + ":" + timestamp + "-"
-				+ slug + "\n--comment: " + message.strip().replaceAll("\\s+", " ") + "\n" + body;
-		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return new NewFile(file, timestamp + "-" + slug,
+				System.getProperty("user.name", "prism").replaceAll("\\s+", "_"));
+	}
+
+	/**
+	 * Write a changeset file and include it in the master changelog.
+	 * @param file the file, from {@link #newFile}
+	 * @param content the file's content
+	 * @return the written file
+	 * @throws IOException when the file or the master changelog cannot be written
+	 */
+	Path write(NewFile file, String content) throws IOException {
+		Path master = masterChangelog();
+		Files.createDirectories(file.path().getParent());
+		Files.writeString(file.path(), content, StandardCharsets.UTF_8);
 		String changelog = Files.readString(master, StandardCharsets.UTF_8);
-		Files.writeString(master, Format.of(master).include(changelog, file.getFileName().toString()),
-				StandardCharsets.UTF_8);
+		if (Format.of(master).includedDirectory(changelog) == null) {
+			Files.writeString(master, Format.of(master).include(changelog, file.path().getFileName().toString()),
+					StandardCharsets.UTF_8);
+		}
+		copyToClasspath(master, file.path());
 		// Liquibase remembers per JVM which databases were up to date with a changelog and
 		// would not notice the new changeset without this.
 		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
-		return file;
+		return file.path();
+	}
+
+	/**
+	 * Return the directory that new changesets go to: the directory of the master
+	 * changelog's {@code includeAll}, or the master changelog's own directory.
+	 */
+	private static Path changesetDirectory(Path master) {
+		try {
+			String included = Format.of(master).includedDirectory(Files.readString(master, StandardCharsets.UTF_8));
+			return (included != null) ? master.resolveSibling(included).normalize() : master.getParent();
+		}
+		catch (IOException ex) {
+			throw new ChangesetException("Cannot read the master changelog " + master + ": " + ex.getMessage(),
+					"Make the master changelog readable.");
+		}
+	}
+
+	/**
+	 * Copy a changeset just written, and the master changelog, where the running
+	 * application reads its classpath changelog from (such as {@code target/classes}), so
+	 * that the same run can apply the changeset without a build in between.
+	 */
+	private void copyToClasspath(Path master, Path written) throws IOException {
+		if (this.resourceLoader == null || this.changeLog.startsWith("file:") || this.changelogDirectory != null) {
+			return;
+		}
+		Resource resource = this.resourceLoader.getResource(
+				this.changeLog.contains(":") ? this.changeLog : ResourceLoader.CLASSPATH_URL_PREFIX + this.changeLog);
+		if (!resource.isFile()) {
+			return;
+		}
+		Path loaded = resource.getFile().toPath().normalize();
+		if (loaded.equals(master)) {
+			return;
+		}
+		Path copy = loaded.resolveSibling(master.getParent().relativize(written)).normalize();
+		Files.createDirectories(copy.getParent());
+		Files.copy(written, copy, StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(master, loaded, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/**
@@ -157,6 +252,18 @@ class ChangesetFiles {
 		YAML {
 
 			@Override
+			String master(String directory) {
+				return "databaseChangeLog:\n  - includeAll:\n      path: " + directory
+						+ "\n      relativeToChangelogFile: true\n";
+			}
+
+			@Override
+			String includedDirectory(String changelog) {
+				Matcher includeAll = YAML_INCLUDE_ALL.matcher(changelog);
+				return includeAll.find() ? includeAll.group(1) : null;
+			}
+
+			@Override
 			String include(String changelog, String file) {
 				Matcher item = YAML_ITEM.matcher(changelog);
 				String indent = item.find() ? item.group(1) : "  ";
@@ -169,6 +276,25 @@ class ChangesetFiles {
 		},
 
 		XML {
+
+			@Override
+			String master(String directory) {
+				return """
+						<?xml version="1.0" encoding="UTF-8"?>
+						<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+						        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+						        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+						            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+						    <includeAll path="%s" relativeToChangelogFile="true"/>
+						</databaseChangeLog>
+						""".formatted(directory);
+			}
+
+			@Override
+			String includedDirectory(String changelog) {
+				Matcher includeAll = XML_INCLUDE_ALL.matcher(changelog);
+				return includeAll.find() ? includeAll.group(1) : null;
+			}
 
 			@Override
 			String include(String changelog, String file) {
@@ -190,6 +316,29 @@ class ChangesetFiles {
 
 		abstract String include(String changelog, String file);
 
+		/**
+		 * Return a master changelog that includes every changelog of a directory.
+		 * @param directory the directory, relative to the master changelog
+		 * @return the master changelog
+		 */
+		abstract String master(String directory);
+
+		/**
+		 * Return the directory that a master changelog includes all changelogs of.
+		 * @param changelog the master changelog
+		 * @return the directory, relative to the master changelog, or {@code null} when it
+		 * has no {@code includeAll} relative to itself
+		 */
+		abstract String includedDirectory(String changelog);
+
+		/**
+		 * Return the file extension of changelogs in this format.
+		 * @return the extension
+		 */
+		String extension() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
 		static Format of(Path master) {
 			String name = master.getFileName().toString().toLowerCase(Locale.ROOT);
 			if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -203,6 +352,16 @@ class ChangesetFiles {
 					"Use a YAML or XML master changelog that includes your other changelogs.");
 		}
 
+	}
+
+	/**
+	 * A changeset file about to be written.
+	 *
+	 * @param path where it goes
+	 * @param id the id of its (first) changeset, from the file's timestamp and message
+	 * @param author the author of its changesets, the user running the command
+	 */
+	record NewFile(Path path, String id, String author) {
 	}
 
 }

@@ -1,77 +1,33 @@
 package dev.prism.changeset;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.prism.lifecycle.DatabaseCommand;
 import dev.prism.lifecycle.PrismDatabaseProperties;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.cfg.SchemaToolingSettings;
-import org.hibernate.dialect.Dialect;
-import org.hibernate.engine.config.spi.ConfigurationService;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.tool.schema.TargetType;
-import org.hibernate.tool.schema.UniqueConstraintSchemaUpdateStrategy;
-import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
-import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
-import org.hibernate.tool.schema.spi.SchemaManagementTool;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
-import org.hibernate.tool.schema.spi.ScriptTargetOutput;
-import org.hibernate.tool.schema.spi.TargetDescriptor;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The {@code generate-changeset} database command (Alembic's
- * {@code revision --autogenerate}): compares the JPA entity model with the database and
- * writes the SQL that brings the database in line as a formatted-SQL changeset, named from
- * {@code prism.db.message}, to be reviewed before it is applied. Like Alembic, it refuses
- * to run while the database has changesets to apply.
- * <p>
- * The comparison is Hibernate's own schema update ({@code ddl-auto=update}), scripted
- * instead of executed: it adds missing tables, columns, sequences, indexes and foreign
- * keys, in the current database's SQL dialect. It never drops or alters anything, and
- * leaves unique constraints alone; write those changes with {@code new-changeset}.
+ * {@code revision --autogenerate}): compares the JPA entities with the schema that the
+ * whole changelog builds, pending changesets included, and writes a changeset for every
+ * difference, named from {@code prism.db.message}, in the master changelog's format, to be
+ * reviewed before it is applied. Writes nothing when they match.
+ *
+ * @see ModelComparison
  */
 public class GenerateChangesetCommand implements DatabaseCommand {
-
-	private static final List<Inverse> INVERSES = List.of(
-			new Inverse("create table (?:if not exists )?(\\S+).*", "drop table $1"),
-			new Inverse("alter table (?:if exists )?(?:only )?(\\S+) add column (?:if not exists )?(\\S+).*",
-					"alter table $1 drop column $2"),
-			new Inverse("alter table (?:if exists )?(?:only )?(\\S+) add constraint (\\S+).*",
-					"alter table $1 drop constraint $2"),
-			new Inverse("create sequence (?:if not exists )?(\\S+).*", "drop sequence $1"),
-			new Inverse("create (?:unique )?index (?:if not exists )?(\\S+) on .*", "drop index $1"));
-
-	private final ChangesetFiles files;
-
-	private final PrismDatabaseProperties properties;
 
 	/**
 	 * The command's name.
 	 */
 	public static final String NAME = "generate-changeset";
 
-	private final ObjectProvider<HibernateMetadataCapture> capture;
+	private final ChangesetGenerator generator;
 
-	private final Supplier<List<String>> pendingChangesets;
+	private final PrismDatabaseProperties properties;
 
-	GenerateChangesetCommand(ChangesetFiles files, PrismDatabaseProperties properties,
-			ObjectProvider<HibernateMetadataCapture> capture, Supplier<List<String>> pendingChangesets) {
-		this.files = files;
+	GenerateChangesetCommand(ChangesetGenerator generator, PrismDatabaseProperties properties) {
+		this.generator = generator;
 		this.properties = properties;
-		this.capture = capture;
-		this.pendingChangesets = pendingChangesets;
 	}
 
 	@Override
@@ -81,121 +37,14 @@ public class GenerateChangesetCommand implements DatabaseCommand {
 
 	@Override
 	public String description() {
-		return "write the SQL that brings the database in line with the JPA entities as a new changeset";
+		return "write a changeset for the differences between the JPA entities and the changelog's schema";
 	}
 
 	@Override
 	public void run(PrintWriter out) throws Exception {
-		HibernateMetadataCapture capture = this.capture.getIfAvailable();
-		if (capture == null) {
-			throw new ChangesetException("generate-changeset keeps the JPA entity model only in a run started for it",
-					"Run it as a command: --prism.db.command=generate-changeset (or ./mvnw prism:generate).");
+		if (this.generator.generate(NAME, this.properties.getMessage(), out) != null) {
+			out.println("Review it, then apply it with prism.db.command=migrate.");
 		}
-		this.files.masterChangelog();
-		List<String> pending = this.pendingChangesets.get();
-		if (!pending.isEmpty()) {
-			throw new ChangesetException("The database is not up to date: " + pending.size()
-					+ " changeset(s) of the changelog are not applied, so the differences would repeat them: "
-					+ String.join(", ", pending),
-					"Apply them first (prism.db.command=migrate), then run generate-changeset again.");
-		}
-		List<String> statements = differences(capture);
-		if (statements.isEmpty()) {
-			out.println("The schema is up to date with the JPA entities: no changeset written.");
-			return;
-		}
-		Dialect dialect = capture.sessionFactory().getJdbcServices().getDialect();
-		String header = """
-				-- Generated by Prism's generate-changeset from the differences between the JPA entities and the
-				-- database. The SQL is written for %s (%s, the dialect of the database it
-				-- was compared with) and may not run on other databases. Review it before it is applied:
-				-- it adds what is missing but never drops, renames or changes the type of anything.
-				""".formatted(dialect.getClass().getSimpleName(), dialect.getVersion());
-		Path file = this.files.write(this.properties.getMessage(), header, body(statements));
-		out.println("Created " + file + " with " + statements.size() + " statement(s):");
-		statements.forEach((statement) -> out.println("  " + statement + ";"));
-		out.println("Included it in " + this.files.masterChangelog() + "; review it before applying it.");
-	}
-
-	private List<String> differences(HibernateMetadataCapture capture) {
-		SessionFactoryImplementor sessionFactory = capture.sessionFactory();
-		Map<String, Object> settings = new HashMap<>(
-				sessionFactory.getServiceRegistry().requireService(ConfigurationService.class).getSettings());
-		settings.put(SchemaToolingSettings.UNIQUE_CONSTRAINT_SCHEMA_UPDATE_STRATEGY,
-				UniqueConstraintSchemaUpdateStrategy.SKIP);
-		settings.put(AvailableSettings.FORMAT_SQL, false);
-		ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(settings,
-				ExceptionHandlerHaltImpl.INSTANCE);
-		List<String> statements = new ArrayList<>();
-		sessionFactory.getServiceRegistry()
-			.requireService(SchemaManagementTool.class)
-			.getSchemaMigrator(settings)
-			.doMigration(capture.metadata(), options, ContributableMatcher.ALL, new ScriptTarget(statements));
-		return statements;
-	}
-
-	private static String body(List<String> statements) {
-		StringBuilder body = new StringBuilder();
-		statements.forEach((statement) -> body.append(statement).append(";\n"));
-		List<String> rollback = new ArrayList<>();
-		for (String statement : statements) {
-			String inverse = inverse(statement);
-			if (inverse == null) {
-				return body.append("-- No rollback: write one for ").append(statement).append('\n').toString();
-			}
-			rollback.add(0, "--rollback " + inverse + ";\n");
-		}
-		rollback.forEach(body::append);
-		return body.toString();
-	}
-
-	private static String inverse(String statement) {
-		for (Inverse inverse : INVERSES) {
-			Matcher matcher = inverse.pattern().matcher(statement.strip());
-			if (matcher.matches()) {
-				return matcher.replaceFirst(inverse.replacement());
-			}
-		}
-		return null;
-	}
-
-	private record Inverse(Pattern pattern, String replacement) {
-
-		Inverse(String regex, String replacement) {
-			this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL), replacement);
-		}
-
-	}
-
-	private record ScriptTarget(List<String> statements) implements TargetDescriptor, ScriptTargetOutput {
-
-		@Override
-		public EnumSet<TargetType> getTargetTypes() {
-			return EnumSet.of(TargetType.SCRIPT);
-		}
-
-		@Override
-		public ScriptTargetOutput getScriptTargetOutput() {
-			return this;
-		}
-
-		@Override
-		public void prepare() {
-		}
-
-		@Override
-		public void accept(String command) {
-			String statement = command.strip();
-			statement = statement.endsWith(";") ? statement.substring(0, statement.length() - 1) : statement;
-			if (!statement.isEmpty()) {
-				this.statements.add(statement);
-			}
-		}
-
-		@Override
-		public void release() {
-		}
-
 	}
 
 }

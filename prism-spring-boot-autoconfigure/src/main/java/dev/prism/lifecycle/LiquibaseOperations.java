@@ -148,6 +148,24 @@ public class LiquibaseOperations {
 	}
 
 	/**
+	 * Apply every changeset of the changelog to another database, such as a scratch copy to
+	 * compare the JPA entities with: with the changelog's parameters, contexts and labels,
+	 * without the listeners and backups of a migration of the application's database.
+	 * @param database the database to apply the changelog to, left open
+	 */
+	public void applyChangelog(Database database) {
+		try {
+			inScope(() -> {
+				liquibaseOn(database).update(contexts(), labels());
+				return null;
+			});
+		}
+		catch (LiquibaseException ex) {
+			throw new IllegalStateException("Liquibase failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * Return the changesets applied to the database, in the order they ran.
 	 * @return the applied changesets, empty when none ever ran
 	 */
@@ -361,6 +379,10 @@ public class LiquibaseOperations {
 		if (StringUtils.hasText(this.liquibase.getDatabaseChangeLogLockTable())) {
 			database.setDatabaseChangeLogLockTableName(this.liquibase.getDatabaseChangeLogLockTable());
 		}
+		return liquibaseOn(database);
+	}
+
+	private Liquibase liquibaseOn(Database database) throws LiquibaseException {
 		Liquibase liquibase = new Liquibase(this.liquibase.getChangeLog(),
 				new SpringResourceAccessor(this.liquibase.getResourceLoader()), prepare(database, this.properties));
 		parameters().forEach(liquibase::setChangeLogParameter);

@@ -33,7 +33,7 @@ class ChangesetFilesTests {
 	void resolvesClasspathChangelogUnderSrcMainResources() throws Exception {
 		Path master = write("src/main/resources/db/changelog/db.changelog-master.yaml", "databaseChangeLog: []\n");
 		ChangesetFiles files = new ChangesetFiles("classpath:/db/changelog/db.changelog-master.yaml", null,
-				this.project, CLOCK);
+				this.project, CLOCK, null);
 		assertThat(files.masterChangelog()).isEqualTo(master);
 		Path changeset = files.write("add customer status", "-- header\n", "SELECT 1;\n");
 		assertThat(changeset).isEqualTo(master.resolveSibling("20260131091500_add_customer_status.sql"));
@@ -56,7 +56,7 @@ class ChangesetFilesTests {
 	@Test
 	void usesDefaultChangelogWhenNoneIsSet() throws Exception {
 		Path master = write("src/main/resources/db/changelog/db.changelog-master.yaml", "databaseChangeLog:\n");
-		assertThat(new ChangesetFiles(null, null, this.project, CLOCK).masterChangelog()).isEqualTo(master);
+		assertThat(new ChangesetFiles(null, null, this.project, CLOCK, null).masterChangelog()).isEqualTo(master);
 	}
 
 	@Test
@@ -66,7 +66,7 @@ class ChangesetFilesTests {
 				    - include:
 				          file: 001_init.sql
 				          relativeToChangelogFile: true""");
-		new ChangesetFiles("classpath:db/master.yml", Path.of("changelog"), this.project, CLOCK).write("two", "", "");
+		new ChangesetFiles("classpath:db/master.yml", Path.of("changelog"), this.project, CLOCK, null).write("two", "", "");
 		assertThat(Files.readString(master)).isEqualTo("""
 				databaseChangeLog:
 				    - include:
@@ -86,7 +86,7 @@ class ChangesetFilesTests {
 				  <include file="001_init.sql" relativeToChangelogFile="true"/>
 				</databaseChangeLog>
 				""");
-		new ChangesetFiles("file:db/master.xml", null, this.project, CLOCK).write("two", "", "");
+		new ChangesetFiles("file:db/master.xml", null, this.project, CLOCK, null).write("two", "", "");
 		assertThat(Files.readString(master)).isEqualTo("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
@@ -98,7 +98,7 @@ class ChangesetFilesTests {
 
 	@Test
 	void missingMasterChangelogFailsWithWhereItLooked() {
-		ChangesetFiles files = new ChangesetFiles("classpath:db/changelog/master.yaml", null, this.project, CLOCK);
+		ChangesetFiles files = new ChangesetFiles("classpath:db/changelog/master.yaml", null, this.project, CLOCK, null);
 		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> files.write("x", "", ""))
 			.satisfies((ex) -> {
 				FailureAnalysis analysis = FailureAnalyses.analyze(ex);
@@ -112,7 +112,7 @@ class ChangesetFilesTests {
 	@Test
 	void unsupportedMasterFormatFailsBeforeWritingAnything() throws Exception {
 		write("db/master.json", "{}");
-		ChangesetFiles files = new ChangesetFiles("file:db/master.json", null, this.project, CLOCK);
+		ChangesetFiles files = new ChangesetFiles("file:db/master.json", null, this.project, CLOCK, null);
 		assertThatExceptionOfType(ChangesetException.class).isThrownBy(() -> files.write("x", "", ""))
 			.withMessageEndingWith("only YAML and XML master changelogs are supported");
 		assertThat(this.project.resolve("db")).isDirectoryNotContaining("glob:**.sql");
