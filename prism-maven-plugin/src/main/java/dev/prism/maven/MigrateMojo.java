@@ -9,9 +9,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code prism:migrate}: applies the pending changesets. With {@code -Dprism.message=…}, first writes a
- * changeset for the differences between the entities and the database, as
- * {@code prism:generate} does.
+ * {@code prism:migrate}: applies the pending changesets. With {@code -Dprism.message=…}, first writes and
+ * prints a changeset for the differences between the entities and the changelog, as
+ * {@code prism:generate} does, in the same run.
  */
 @Mojo(name = "migrate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -25,10 +25,7 @@ public class MigrateMojo extends AbstractPrismMojo {
 
 	@Override
 	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (this.message != null) {
-			run("generate-changeset", "--prism.db.message=" + this.message);
-		}
-		run("migrate");
+		run("migrate", (this.message != null) ? new String[] { "--prism.db.message=" + this.message } : new String[0]);
 	}
 
 }

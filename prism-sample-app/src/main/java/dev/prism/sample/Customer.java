@@ -11,6 +11,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 
 /**
  * A customer. Deleting one through {@link CustomerRepository} soft deletes it.
@@ -24,18 +25,19 @@ public class Customer extends PrismEntity {
 	 */
 	public static final String ACTIVE = "active";
 
-	@Column(name = "name", nullable = false)
+	@Column(name = "name", nullable = false, length = 200)
 	private String name;
 
-	@Column(name = "email", nullable = false)
+	@Column(name = "email", nullable = false, length = 200, unique = true)
 	private String email;
 
-	@Column(name = "status", nullable = false)
+	@Column(name = "status", nullable = false, length = 50)
+	@ColumnDefault("'active'")
 	private String status = ACTIVE;
 
 	// Set from the X-User request header on every soft delete, cleared on restore.
 	@DeletedBy
-	@Column(name = "deleted_by")
+	@Column(name = "deleted_by", length = 100)
 	private String deletedBy;
 
 	// Soft-deleted orders are left out of this collection by Prism. Soft deleting a

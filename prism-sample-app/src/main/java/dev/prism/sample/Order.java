@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -17,7 +18,7 @@ import org.hibernate.annotations.OnDeleteAction;
  * customer is hard deleted ({@code ON DELETE CASCADE}).
  */
 @Entity
-@Table(name = "orders")
+@Table(name = "orders", indexes = @Index(name = "orders_customer", columnList = "customer_id"))
 public class Order extends PrismEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -25,7 +26,7 @@ public class Order extends PrismEntity {
 	@OnDelete(action = OnDeleteAction.CASCADE)
 	private Customer customer;
 
-	@Column(name = "order_number", nullable = false)
+	@Column(name = "order_number", nullable = false, length = 50)
 	private String orderNumber;
 
 	@Column(name = "total", nullable = false, precision = 12, scale = 2)

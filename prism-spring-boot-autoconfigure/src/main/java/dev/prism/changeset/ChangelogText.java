@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.prism.changeset.ChangesetFiles.Format;
 import dev.prism.changeset.ChangesetFiles.NewFile;
@@ -20,6 +21,12 @@ import liquibase.serializer.core.yaml.YamlChangeLogSerializer;
  * changesets they concern, starting with {@code REVIEW:}.
  */
 final class ChangelogText {
+
+	/**
+	 * How Liquibase's YAML serializer writes a rollback of several changes, which its
+	 * parser does not read back: the changes go straight under {@code rollback}.
+	 */
+	private static final Pattern NESTED_ROLLBACK = Pattern.compile("(?m)^( *)rollback:\\n\\1  rollback:\\n\\1    changes:\\n");
 
 	private ChangelogText() {
 	}
@@ -48,7 +55,11 @@ final class ChangelogText {
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		serializer(format).write(changeSets, out);
-		StringBuilder text = new StringBuilder(out.toString(StandardCharsets.UTF_8));
+		String serialized = out.toString(StandardCharsets.UTF_8);
+		if (format == Format.YAML) {
+			serialized = NESTED_ROLLBACK.matcher(serialized).replaceAll("$1rollback:\n");
+		}
+		StringBuilder text = new StringBuilder(serialized);
 		for (int i = differences.size() - 1; i >= 0; i--) {
 			List<String> notes = differences.get(i).reviewNotes();
 			if (!notes.isEmpty()) {

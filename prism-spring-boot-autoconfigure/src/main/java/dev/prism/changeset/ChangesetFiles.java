@@ -42,11 +42,9 @@ class ChangesetFiles {
 
 	private static final Pattern XML_CHILD = Pattern.compile("(?m)^([ \\t]+)<(?!/)");
 
-	private static final Pattern YAML_INCLUDE_ALL = Pattern
-		.compile("(?m)^[ \\t]*-[ \\t]+includeAll:[ \\t]*\\n[ \\t]+path:[ \\t]*['\"]?([^'\"\\n]+?)['\"]?[ \\t]*\\n[ \\t]+relativeToChangelogFile:[ \\t]*true");
+	private static final Pattern YAML_INCLUDE_FILE = Pattern.compile("(?m)^[ \\t-]*file:[ \\t]*['\"]?([^'\"\\s]+)");
 
-	private static final Pattern XML_INCLUDE_ALL = Pattern
-		.compile("<includeAll\\s+path=\"([^\"]+)\"\\s+relativeToChangelogFile=\"true\"");
+	private static final Pattern XML_INCLUDE_FILE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
 
 	private static final String XML_END = "</databaseChangeLog>";
 
@@ -151,10 +149,24 @@ class ChangesetFiles {
 	 * @throws ChangesetException when the file exists
 	 */
 	NewFile newFile(String message, String extension) {
+		return newFile(message, extension, null);
+	}
+
+	/**
+	 * Name a new changeset file from the current time and a message.
+	 * @param message what the changeset does
+	 * @param extension the file's extension, such as {@code yaml}
+	 * @param directory the directory, relative to the master changelog, or {@code null}
+	 * for the directory of the master changelog's last include
+	 * @return the file, not yet written
+	 * @throws ChangesetException when the file exists
+	 */
+	NewFile newFile(String message, String extension, String directory) {
 		Path master = masterChangelog();
 		String slug = slug(message);
 		String timestamp = TIMESTAMP.format(this.clock.instant());
-		Path file = changesetDirectory(master).resolve(timestamp + "_" + slug + "." + extension);
+		Path parent = (directory != null) ? master.resolveSibling(directory) : changesetDirectory(master);
+		Path file = parent.resolve(timestamp + "_" + slug + "." + extension);
 		if (Files.exists(file)) {
 			throw new ChangesetException("Changeset file " + file + " already exists",
 					"Wait a second and run the command again, or choose another message.");
@@ -175,10 +187,8 @@ class ChangesetFiles {
 		Files.createDirectories(file.path().getParent());
 		Files.writeString(file.path(), content, StandardCharsets.UTF_8);
 		String changelog = Files.readString(master, StandardCharsets.UTF_8);
-		if (Format.of(master).includedDirectory(changelog) == null) {
-			Files.writeString(master, Format.of(master).include(changelog, file.path().getFileName().toString()),
-					StandardCharsets.UTF_8);
-		}
+		String included = master.getParent().relativize(file.path()).toString().replace('\\', '/');
+		Files.writeString(master, Format.of(master).include(changelog, included), StandardCharsets.UTF_8);
 		copyToClasspath(master, file.path());
 		// Liquibase remembers per JVM which databases were up to date with a changelog and
 		// would not notice the new changeset without this.
@@ -187,12 +197,12 @@ class ChangesetFiles {
 	}
 
 	/**
-	 * Return the directory that new changesets go to: the directory of the master
-	 * changelog's {@code includeAll}, or the master changelog's own directory.
+	 * Return the directory that new changesets go to: that of the master changelog's last
+	 * include, such as {@code changes}, or the master changelog's own directory.
 	 */
 	private static Path changesetDirectory(Path master) {
 		try {
-			String included = Format.of(master).includedDirectory(Files.readString(master, StandardCharsets.UTF_8));
+			String included = Format.of(master).lastIncludedDirectory(Files.readString(master, StandardCharsets.UTF_8));
 			return (included != null) ? master.resolveSibling(included).normalize() : master.getParent();
 		}
 		catch (IOException ex) {
@@ -207,12 +217,8 @@ class ChangesetFiles {
 	 * that the same run can apply the changeset without a build in between.
 	 */
 	private void copyToClasspath(Path master, Path written) throws IOException {
-		if (this.resourceLoader == null || this.changeLog.startsWith("file:") || this.changelogDirectory != null) {
-			return;
-		}
-		Resource resource = this.resourceLoader.getResource(
-				this.changeLog.contains(":") ? this.changeLog : ResourceLoader.CLASSPATH_URL_PREFIX + this.changeLog);
-		if (!resource.isFile()) {
+		Resource resource = classpathChangelog();
+		if (resource == null || !resource.isFile()) {
 			return;
 		}
 		Path loaded = resource.getFile().toPath().normalize();
@@ -223,6 +229,24 @@ class ChangesetFiles {
 		Files.createDirectories(copy.getParent());
 		Files.copy(written, copy, StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(master, loaded, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Return whether the running application reads its changelog from a jar, which has no
+	 * changeset written since it was built.
+	 * @return {@code true} when the changelog is in a jar
+	 */
+	boolean isChangelogPackaged() {
+		Resource resource = classpathChangelog();
+		return resource != null && resource.exists() && !resource.isFile();
+	}
+
+	private Resource classpathChangelog() {
+		if (this.resourceLoader == null || this.changeLog.startsWith("file:") || this.changelogDirectory != null) {
+			return null;
+		}
+		return this.resourceLoader.getResource(
+				this.changeLog.contains(":") ? this.changeLog : ResourceLoader.CLASSPATH_URL_PREFIX + this.changeLog);
 	}
 
 	/**
@@ -252,15 +276,13 @@ class ChangesetFiles {
 		YAML {
 
 			@Override
-			String master(String directory) {
-				return "databaseChangeLog:\n  - includeAll:\n      path: " + directory
-						+ "\n      relativeToChangelogFile: true\n";
+			String master() {
+				return "databaseChangeLog: []\n";
 			}
 
 			@Override
-			String includedDirectory(String changelog) {
-				Matcher includeAll = YAML_INCLUDE_ALL.matcher(changelog);
-				return includeAll.find() ? includeAll.group(1) : null;
+			Pattern includedFile() {
+				return YAML_INCLUDE_FILE;
 			}
 
 			@Override
@@ -278,22 +300,20 @@ class ChangesetFiles {
 		XML {
 
 			@Override
-			String master(String directory) {
+			String master() {
 				return """
 						<?xml version="1.0" encoding="UTF-8"?>
 						<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
 						        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
 						        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
 						            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
-						    <includeAll path="%s" relativeToChangelogFile="true"/>
 						</databaseChangeLog>
-						""".formatted(directory);
+						""";
 			}
 
 			@Override
-			String includedDirectory(String changelog) {
-				Matcher includeAll = XML_INCLUDE_ALL.matcher(changelog);
-				return includeAll.find() ? includeAll.group(1) : null;
+			Pattern includedFile() {
+				return XML_INCLUDE_FILE;
 			}
 
 			@Override
@@ -317,19 +337,28 @@ class ChangesetFiles {
 		abstract String include(String changelog, String file);
 
 		/**
-		 * Return a master changelog that includes every changelog of a directory.
-		 * @param directory the directory, relative to the master changelog
+		 * Return an empty master changelog.
 		 * @return the master changelog
 		 */
-		abstract String master(String directory);
+		abstract String master();
+
+		abstract Pattern includedFile();
 
 		/**
-		 * Return the directory that a master changelog includes all changelogs of.
+		 * Return the directory of the last file that a master changelog includes.
 		 * @param changelog the master changelog
-		 * @return the directory, relative to the master changelog, or {@code null} when it
-		 * has no {@code includeAll} relative to itself
+		 * @return the directory, relative to the master changelog, or {@code null} when the
+		 * last include is beside it or there is none
 		 */
-		abstract String includedDirectory(String changelog);
+		String lastIncludedDirectory(String changelog) {
+			Matcher include = includedFile().matcher(changelog);
+			String file = null;
+			while (include.find()) {
+				file = include.group(1);
+			}
+			int slash = (file != null) ? file.lastIndexOf('/') : -1;
+			return (slash > 0) ? file.substring(0, slash) : null;
+		}
 
 		/**
 		 * Return the file extension of changelogs in this format.

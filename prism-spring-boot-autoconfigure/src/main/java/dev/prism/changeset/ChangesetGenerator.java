@@ -50,6 +50,9 @@ class ChangesetGenerator {
 		Path written = this.files.write(file, ChangelogText.of(format, file, message, HEADER, differences));
 		print(written, differences, out);
 		out.println("Included it in " + master + ".");
+		if (this.files.isChangelogPackaged()) {
+			out.println("The application runs from a jar built before this changeset: it applies it once rebuilt.");
+		}
 		return written;
 	}
 

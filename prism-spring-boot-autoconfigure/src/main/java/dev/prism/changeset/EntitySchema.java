@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.prism.entity.SoftDeletable;
+import liquibase.database.Database;
+import liquibase.datatype.DataTypeFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Table;
 import org.hibernate.tool.schema.SourceType;
 import org.hibernate.tool.schema.TargetType;
 import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
@@ -44,10 +48,32 @@ final class EntitySchema {
 	}
 
 	/**
-	 * Return the statements that create the schema in an empty database.
+	 * Return the statements that create the schema in an empty database. Columns are
+	 * declared with the types that Liquibase gives their {@link PortableTypes portable
+	 * types} on that database, so that they compare equal to the columns of a changelog
+	 * that declares the same types, even on SQLite, which keeps declared type names; a
+	 * column with a {@code columnDefinition} keeps it. This sets the types in the mapping
+	 * model, which only a run started for a command that compares keeps.
+	 * @param database the database the statements are for
 	 * @return the statements, without trailing semicolons
 	 */
-	List<String> createStatements() {
+	List<String> createStatements(Database database) {
+		PortableTypes portableTypes = portableTypes();
+		for (Table table : this.metadata.collectTableMappings()) {
+			for (Column column : table.getColumns()) {
+				String type = portableTypes.type(table.getName(), column.getName());
+				if (type != null && !column.isIdentity() && column.getSqlType() == null) {
+					column.setSqlType(DataTypeFactory.getInstance()
+						.fromDescription(type, database)
+						.toDatabaseDataType(database)
+						.toString());
+				}
+			}
+		}
+		return export();
+	}
+
+	private List<String> export() {
 		Map<String, Object> settings = new HashMap<>(
 				this.sessionFactory.getServiceRegistry().requireService(ConfigurationService.class).getSettings());
 		settings.put(AvailableSettings.FORMAT_SQL, false);

@@ -17,9 +17,9 @@ import org.springframework.util.StringUtils;
  * The {@code init} database command (the seed's {@code db init}): for an application
  * without a changelog, writes the master changelog named by
  * {@code spring.liquibase.change-log}, in its format (YAML or XML, from the file's
- * extension), including every changelog of a {@code changes} directory beside it, and a
- * first changeset there that creates the schema of the JPA entities. Refused when the
- * master changelog exists.
+ * extension), and a first changeset that creates the schema of the JPA entities in a
+ * {@code changes} directory beside it, included by the master changelog; later changesets
+ * go to the same directory. Refused when the master changelog exists.
  */
 public class InitCommand implements DatabaseCommand {
 
@@ -28,7 +28,7 @@ public class InitCommand implements DatabaseCommand {
 	 */
 	public static final String NAME = "init";
 
-	private static final String CHANGES = "changes/";
+	private static final String CHANGES = "changes";
 
 	private static final String DEFAULT_MESSAGE = "initial schema";
 
@@ -71,14 +71,14 @@ public class InitCommand implements DatabaseCommand {
 		ChangesetFiles.slug(message);
 		List<SchemaDifference> differences = this.comparison.differences(NAME, false);
 		Format format = Format.of(master);
-		Files.createDirectories(master.resolveSibling(CHANGES));
-		Files.writeString(master, format.master(CHANGES), StandardCharsets.UTF_8);
-		out.println("Created " + master + ", which includes every changelog in " + master.resolveSibling(CHANGES));
+		Files.createDirectories(master.getParent());
+		Files.writeString(master, format.master(), StandardCharsets.UTF_8);
+		out.println("Created " + master);
 		if (differences.isEmpty()) {
 			out.println("The JPA entities map to no tables: no changeset written.");
 			return;
 		}
-		NewFile file = this.files.newFile(message, format.extension());
+		NewFile file = this.files.newFile(message, format.extension(), CHANGES);
 		Path written = this.files.write(file, ChangelogText.of(format, file, message, HEADER, differences));
 		ChangesetGenerator.print(written, differences, out);
 		out.println("Review it, then apply it with prism.db.command=migrate.");

@@ -67,7 +67,7 @@ class ModelComparison {
 		DataSource dataSource = liquibase.getDataSource();
 		try (ScratchDatabase model = ScratchDatabase.create(dataSource, "model");
 				ScratchDatabase changelog = ScratchDatabase.create(dataSource, "changelog")) {
-			model.execute(entities.createStatements());
+			model.execute(entities.createStatements(model.database()));
 			if (withChangelog) {
 				applyChangelog(liquibase, changelog);
 			}
@@ -84,8 +84,8 @@ class ModelComparison {
 		}
 		catch (IllegalStateException ex) {
 			throw new ChangesetException("The changelog does not build a schema to compare the JPA entities with: "
-					+ ex.getMessage(), "Fix the changeset named above (a changeset from new-changeset needs its "
-							+ "SQL written before anything can run it), then run the command again.", ex);
+					+ ex.getMessage(), "Fix the changelog where the error points (a changeset from new-changeset "
+							+ "needs its SQL written before anything can run it), then run the command again.", ex);
 		}
 	}
 

@@ -10,6 +10,7 @@ import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.AddNotNullConstraintChange;
+import liquibase.change.core.CreateIndexChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.DropNotNullConstraintChange;
 import liquibase.change.core.ModifyDataTypeChange;
@@ -26,7 +27,8 @@ import org.hibernate.type.SqlTypes;
  * translates for every database. Liquibase's diff names types as the compared database
  * does ({@code INTEGER} for a SQLite {@code Long}, {@code int8} on PostgreSQL); the
  * generated changes get these instead, so that a changeset generated against SQLite runs
- * on PostgreSQL and the other way round. Identity columns become {@code autoIncrement}.
+ * on PostgreSQL and the other way round. Identity columns become {@code autoIncrement},
+ * and indexes lose PostgreSQL's access method.
  */
 final class PortableTypes {
 
@@ -75,6 +77,9 @@ final class PortableTypes {
 					modify.setNewDataType(type);
 				}
 			}
+			else if (change instanceof CreateIndexChange index) {
+				index.setUsing(null);
+			}
 			else if (change instanceof AddNotNullConstraintChange notNull) {
 				notNull.setColumnDataType(typeOr(notNull.getTableName(), notNull.getColumnName(),
 						notNull.getColumnDataType()));
@@ -107,7 +112,14 @@ final class PortableTypes {
 		return (type != null) ? type : otherwise;
 	}
 
-	private String type(String table, String column) {
+	/**
+	 * Return the portable type of a column of the entities.
+	 * @param table the table
+	 * @param column the column
+	 * @return the type, or {@code null} for a column that is not the entities' or has no
+	 * portable type
+	 */
+	String type(String table, String column) {
 		PortableColumn portable = column(table, column);
 		return (portable != null) ? portable.type() : null;
 	}

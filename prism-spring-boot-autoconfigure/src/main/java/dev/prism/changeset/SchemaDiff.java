@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import dev.prism.liquibase.CreateLiveUniqueIndexChange;
 import liquibase.change.Change;
 import liquibase.change.core.DropIndexChange;
+import liquibase.database.core.SQLiteDatabase;
 import liquibase.diff.DiffGeneratorFactory;
 import liquibase.diff.DiffResult;
 import liquibase.diff.Difference;
@@ -101,6 +102,8 @@ final class SchemaDiff {
 		CompareControl backward = compareControl(this.changelog, this.model);
 		DiffResult diff = DiffGeneratorFactory.getInstance().compare(modelSnapshot, changelogSnapshot, forward);
 		Set<String> partialIndexes = this.changelog.partialIndexes();
+		Set<String> modelConstraintIndexes = constraintIndexes(modelSnapshot);
+		Set<String> changelogConstraintIndexes = constraintIndexes(changelogSnapshot);
 		Set<String> createdTables = names(diff.getMissingObjects(Table.class));
 		Set<String> droppedTables = names(diff.getUnexpectedObjects(Table.class));
 		List<SchemaDifference> creations = new ArrayList<>();
@@ -108,7 +111,9 @@ final class SchemaDiff {
 		List<SchemaDifference> drops = new ArrayList<>();
 		for (Class<? extends DatabaseObject> type : CREATE_ORDER) {
 			for (DatabaseObject object : sorted(diff.getMissingObjects(type))) {
-				if (isCompared(object, createdTables)) {
+				boolean inCreatedTable = object instanceof Column || object instanceof PrimaryKey;
+				if (isCompared(object, inCreatedTable ? createdTables : Set.of())
+						&& !isConstraintIndex(object, modelConstraintIndexes)) {
 					creations.add(created(object, changelogSnapshot, modelSnapshot, forward, backward));
 				}
 			}
@@ -120,7 +125,8 @@ final class SchemaDiff {
 				}
 			}
 			for (DatabaseObject object : sorted(diff.getUnexpectedObjects(type))) {
-				if (isCompared(object, droppedTables) && !isPartialIndex(object, partialIndexes)) {
+				if (isCompared(object, droppedTables) && !isPartialIndex(object, partialIndexes)
+						&& !isConstraintIndex(object, changelogConstraintIndexes)) {
 					drops.add(0, dropped(object, modelSnapshot, changelogSnapshot, forward, backward));
 				}
 			}
@@ -158,7 +164,8 @@ final class SchemaDiff {
 		undo.addMissingObject(object);
 		List<String> notes = List.of("drops " + describe(object) + ((object instanceof Table || object instanceof Column)
 				? "; its data is lost, and the rollback brings back the structure only" : ""));
-		return new SchemaDifference(object, DifferenceKind.DROPPED, changes(drop), changes(undo), notes);
+		return new SchemaDifference(object, DifferenceKind.DROPPED, changes(drop), portable(changes(undo), false),
+				notes);
 	}
 
 	private SchemaDifference changed(DatabaseObject object, ObjectDifferences differences,
@@ -210,7 +217,8 @@ final class SchemaDiff {
 		DropIndexChange drop = new DropIndexChange();
 		drop.setTableName(table.getName());
 		drop.setIndexName(indexName);
-		return new SchemaDifference(object, DifferenceKind.CREATED, List.of(create), List.of(drop), List.of());
+		return new SchemaDifference("created live unique index " + table.getName() + "." + indexName + " ("
+				+ columns + ")", object, DifferenceKind.CREATED, List.of(create), List.of(drop), List.of());
 	}
 
 	private List<Change> portable(List<Change> changes, boolean toEntities) {
@@ -234,6 +242,10 @@ final class SchemaDiff {
 				&& this.softDeletableTables.contains(relation.getName().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * Return whether a difference in an object is compared: not for Liquibase's and Prism's
+	 * own tables, nor for one that the creation or drop of its table covers.
+	 */
 	private boolean isCompared(DatabaseObject object, Set<String> coveredTables) {
 		if (object instanceof Table table) {
 			return !this.ignoredTables.contains(table.getName().toLowerCase(Locale.ROOT));
@@ -244,6 +256,34 @@ final class SchemaDiff {
 		}
 		String table = relation.getName().toLowerCase(Locale.ROOT);
 		return !this.ignoredTables.contains(table) && !coveredTables.contains(table);
+	}
+
+	/**
+	 * Return the names of the indexes that back primary keys and unique constraints, which
+	 * the constraints' own changes create and drop.
+	 */
+	private static Set<String> constraintIndexes(DatabaseSnapshot snapshot) {
+		Set<String> names = new HashSet<>();
+		for (PrimaryKey key : snapshot.get(PrimaryKey.class)) {
+			addName(names, key);
+			addName(names, key.getBackingIndex());
+		}
+		for (UniqueConstraint constraint : snapshot.get(UniqueConstraint.class)) {
+			addName(names, constraint);
+			addName(names, constraint.getBackingIndex());
+		}
+		return names;
+	}
+
+	private static void addName(Set<String> names, DatabaseObject object) {
+		if (object != null && object.getName() != null) {
+			names.add(object.getName().toLowerCase(Locale.ROOT));
+		}
+	}
+
+	private static boolean isConstraintIndex(DatabaseObject object, Set<String> constraintIndexes) {
+		return object instanceof Index index && index.getName() != null
+				&& constraintIndexes.contains(index.getName().toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean isPartialIndex(DatabaseObject object, Set<String> partialIndexes) {
@@ -291,12 +331,25 @@ final class SchemaDiff {
 
 	private static DatabaseSnapshot snapshot(ScratchDatabase scratch) throws LiquibaseException {
 		return SnapshotGeneratorFactory.getInstance()
-			.createSnapshot(scratch.schema(), scratch.database(), new SnapshotControl(scratch.database(), TYPES));
+			.createSnapshot(scratch.schema(), scratch.database(),
+					new SnapshotControl(scratch.database(), types(scratch).toArray(Class[]::new)));
 	}
 
 	private static CompareControl compareControl(ScratchDatabase reference, ScratchDatabase comparison) {
 		return new CompareControl(new SchemaComparison[] { new SchemaComparison(reference.schema(), comparison.schema()) },
-				new HashSet<>(Arrays.asList(TYPES)));
+				types(reference));
+	}
+
+	/**
+	 * Return the types of objects compared: on SQLite not foreign keys, which Hibernate's
+	 * SQLite dialect does not declare.
+	 */
+	private static Set<Class<? extends DatabaseObject>> types(ScratchDatabase scratch) {
+		Set<Class<? extends DatabaseObject>> types = new HashSet<>(Arrays.asList(TYPES));
+		if (scratch.database() instanceof SQLiteDatabase) {
+			types.remove(ForeignKey.class);
+		}
+		return types;
 	}
 
 	private static Set<String> names(Set<? extends DatabaseObject> objects) {

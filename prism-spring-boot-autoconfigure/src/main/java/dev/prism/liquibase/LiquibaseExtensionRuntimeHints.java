@@ -13,11 +13,13 @@ class LiquibaseExtensionRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
 		for (String service : new String[] { "liquibase.change.Change", "liquibase.datatype.LiquibaseDataType",
-				"liquibase.lockservice.LockService" }) {
+				"liquibase.lockservice.LockService", "liquibase.sqlgenerator.SqlGenerator" }) {
 			hints.resources().registerPattern("META-INF/services/" + service);
 		}
 		for (Class<?> type : new Class<?>[] { SqliteBigIntType.class, CreateLiveIndexChange.class,
-				CreateLiveUniqueIndexChange.class }) {
+				CreateLiveUniqueIndexChange.class, SqliteModifyDataTypeGenerator.class, SqliteSetNullableGenerator.class,
+				SqliteAddDefaultValueGenerator.class, SqliteDropDefaultValueGenerator.class, SqliteDropColumnChange.class,
+				SqliteDropColumnGenerator.class }) {
 			hints.reflection()
 				.registerType(type, MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
 		}

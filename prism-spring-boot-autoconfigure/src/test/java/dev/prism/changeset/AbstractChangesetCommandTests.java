@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import dev.prism.changeset.testapp.ChangesetTestApplication;
 import dev.prism.lifecycle.DatabaseCommand;
+import dev.prism.lifecycle.DatabaseCommandException;
+import dev.prism.lifecycle.LiquibaseCommands;
 import dev.prism.lifecycle.RecordingExitConfiguration;
 import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
@@ -85,7 +87,7 @@ abstract class AbstractChangesetCommandTests {
 			.contains("The schema is up to date with the JPA entities: no changeset written.");
 		ConfigurableApplicationContext migrated = start("--spring.jpa.hibernate.ddl-auto=validate");
 		assertThat(new JdbcTemplate(migrated.getBean(javax.sql.DataSource.class))
-			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(2);
+			.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG", Integer.class)).isEqualTo(3);
 		migrated.close();
 		assertThat(changesets()).containsExactly(changeset);
 	}
@@ -98,6 +100,169 @@ abstract class AbstractChangesetCommandTests {
 		assertThat(yaml).contains("createTable:").contains("tableName: gadgets").contains("dropTable:");
 		start("--spring.jpa.hibernate.ddl-auto=validate").close();
 		assertThat(generate("--prism.db.message=again").output()).contains("The schema is up to date");
+	}
+
+	@Test
+	void generatedChangesetsCoverEveryDifferenceWithRollbacksAndReviewNotes() throws Exception {
+		Files.writeString(this.master, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: 1-gadgets
+				      author: prism
+				      changes:
+				        - createTable:
+				            tableName: gadgets
+				            columns:
+				              - column: { name: id, type: BIGINT, autoIncrement: true, constraints: { primaryKey: true, nullable: false } }
+				              - column: { name: name, type: VARCHAR(200) }
+				              - column: { name: colour, type: VARCHAR(30) }
+				              - column: { name: weight, type: INT }
+				  - changeSet:
+				      id: 2-widgets
+				      author: prism
+				      changes:
+				        - createTable:
+				            tableName: widgets
+				            columns:
+				              - column: { name: id, type: BIGINT, autoIncrement: true, constraints: { primaryKey: true, nullable: false } }
+				              - column: { name: code, type: VARCHAR(40), constraints: { nullable: false } }
+				              - column: { name: label, type: VARCHAR(80) }
+				              - column: { name: created_at, type: TIMESTAMP WITH TIME ZONE, constraints: { nullable: false } }
+				              - column: { name: updated_at, type: TIMESTAMP WITH TIME ZONE, constraints: { nullable: false } }
+				              - column: { name: deleted_at, type: TIMESTAMP WITH TIME ZONE }
+				""");
+		start("--spring.jpa.hibernate.ddl-auto=none").close();
+		Generated generated = generate("--prism.db.message=catch up");
+		String yaml = Files.readString(single(changesets()));
+		assertThat(yaml)
+			.contains("# REVIEW: probable rename of column gadgets.colour to column gadgets.color: a comparison sees a "
+					+ "drop and an add, which loses the data; if it is a rename, replace both changesets with one "
+					+ "renameColumn")
+			.contains("# REVIEW: drops column gadgets.weight; its data is lost")
+			.containsPattern("# REVIEW: narrows column gadgets.name from .*200.* to .*100")
+			.contains("# REVIEW: makes column gadgets.name NOT NULL")
+			.contains("createLiveUniqueIndex:")
+			.contains("indexName: widgets_code_live")
+			.contains("indexName: widgets_label");
+		int changesets = yaml.split("- changeSet:").length - 1;
+		assertThat(generated.output()).contains("with " + changesets + " changeset(s)");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		assertThat(generate("--prism.db.message=again").output()).contains("The schema is up to date");
+		ConfigurableApplicationContext context = start("--spring.jpa.hibernate.ddl-auto=none",
+				"--prism.db.rollback-count=" + changesets);
+		run(context, "rollback");
+		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+		assertThat(columns(jdbc, "gadgets")).containsExactlyInAnyOrder("id", "name", "colour", "weight");
+		jdbc.update("INSERT INTO gadgets (name) VALUES (NULL)");
+		jdbc.update("DELETE FROM gadgets");
+		context.close();
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+	}
+
+	private static List<String> columns(JdbcTemplate jdbc, String table) {
+		return jdbc.execute((java.sql.Connection connection) -> {
+			List<String> names = new ArrayList<>();
+			try (java.sql.ResultSet columns = connection.getMetaData()
+				.getColumns(null, connection.getSchema(), table, null)) {
+				while (columns.next()) {
+					names.add(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+			return names;
+		});
+	}
+
+	@Test
+	void uniqueColumnOfSoftDeletableEntityIsLiveUniqueIndexOnBothSides() throws Exception {
+		start("--spring.jpa.hibernate.ddl-auto=none").close();
+		generate("--prism.db.message=Add gadget color");
+		String yaml = Files.readString(single(changesets()));
+		assertThat(yaml).doesNotContain("widgets");
+	}
+
+	@Test
+	void xmlMasterChangelogGetsXmlChangeset() throws Exception {
+		Files.move(this.master, this.directory.resolve("base.yaml"));
+		this.master = this.directory.resolve("master.xml");
+		Files.writeString(this.master, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+				        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+				        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+				            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+				    <include file="base.yaml" relativeToChangelogFile="true"/>
+				</databaseChangeLog>
+				""");
+		generate("--prism.db.message=add gadget color");
+		Path changeset = single(changesets());
+		assertThat(changeset.getFileName().toString()).endsWith("_add_gadget_color.xml");
+		assertThat(Files.readString(changeset)).contains("<addColumn").contains("<rollback>")
+			.contains("<!-- Generated by Prism's generate-changeset");
+		assertThat(Files.readString(this.master))
+			.contains("<include file=\"" + changeset.getFileName() + "\" relativeToChangelogFile=\"true\"/>");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+	}
+
+	@Test
+	void initWritesMasterChangelogAndFirstChangesetAndRefusesWhenOneExists() throws Exception {
+		Files.delete(this.master);
+		Generated init = command("init");
+		assertThat(init.failure()).isNull();
+		Path first;
+		try (Stream<Path> files = Files.list(this.directory.resolve("changes"))) {
+			first = single(files.toList());
+		}
+		assertThat(Files.readString(this.master)).isEqualTo("""
+				databaseChangeLog:
+				  - include:
+				      file: changes/%s
+				      relativeToChangelogFile: true
+				""".formatted(first.getFileName()));
+		assertThat(first.getFileName().toString()).matches("\\d{14}_initial_schema\\.yaml");
+		assertThat(Files.readString(first)).contains("tableName: gadgets")
+			.contains("tableName: widgets")
+			.contains("createLiveUniqueIndex:");
+		assertThat(init.output()).contains("Created " + this.master).contains("Created " + first);
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		Generated again = command("init");
+		assertThat(again.failure()).isInstanceOf(ChangesetException.class)
+			.hasMessage("The master changelog " + this.master + " exists already");
+		assertThat(command("check").failure()).isNull();
+		generate("--prism.db.message=nothing");
+		try (Stream<Path> files = Files.list(this.directory.resolve("changes"))) {
+			assertThat(files).containsExactly(first);
+		}
+	}
+
+	@Test
+	void checkListsPendingChangesetsAndDifferencesAndPassesOnceInLine() throws Exception {
+		Generated behind = command("check");
+		assertThat(behind.failure()).isInstanceOf(DatabaseCommandException.class)
+			.hasMessage("The database is not in line with the application: 2 changeset(s) pending, "
+					+ "1 difference(s) between the JPA entities and the changelog");
+		assertThat(behind.output()).contains("Pending changesets (2):")
+			.contains("::1-gadgets::prism")
+			.contains("Differences between the JPA entities and the changelog (1):\n  created column gadgets.color");
+		generate("--prism.db.message=add gadget color");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		Generated inLine = command("check");
+		assertThat(inLine.failure()).isNull();
+		assertThat(inLine.output()).contains("The database is up to date and matches the JPA entities.");
+	}
+
+	@Test
+	void migrateWithMessageWritesPrintsAndAppliesTheChangeset() throws Exception {
+		Generated migrated = command("migrate", "--prism.db.message=add gadget color");
+		assertThat(migrated.failure()).isNull();
+		Path changeset = single(changesets());
+		assertThat(migrated.output()).contains("Created " + changeset)
+			.contains("addColumn:")
+			.contains("Applied 3 changeset(s):")
+			.contains(changeset.getFileName() + "::");
+		start("--spring.jpa.hibernate.ddl-auto=validate").close();
+		Generated plain = command("migrate");
+		assertThat(plain.output()).contains("Applied 0 changeset(s); database is up to date.");
+		assertThat(changesets()).containsExactly(changeset);
 	}
 
 	@Test
@@ -158,17 +323,21 @@ abstract class AbstractChangesetCommandTests {
 		return context;
 	}
 
-	/**
-	 * Run {@code generate-changeset} as users do, as the command of a run of its own.
-	 */
 	private Generated generate(String... args) {
+		return command("generate-changeset", args);
+	}
+
+	/**
+	 * Run a command as users do, as the command of a run of its own.
+	 */
+	private Generated command(String name, String... args) {
 		PrintStream standardOut = System.out;
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		ConfigurableApplicationContext context;
 		System.setOut(new PrintStream(output, true, StandardCharsets.UTF_8));
 		try {
 			context = start(new Class<?>[] { RecordingExitConfiguration.class },
-					Stream.concat(Stream.of("--prism.db.command=generate-changeset"), Stream.of(args))
+					Stream.concat(Stream.of("--prism.db.command=" + name), Stream.of(args))
 						.toArray(String[]::new));
 		}
 		finally {
@@ -182,9 +351,9 @@ abstract class AbstractChangesetCommandTests {
 	}
 
 	private static String run(ConfigurableApplicationContext context, String name) throws Exception {
-		DatabaseCommand command = context.getBeansOfType(DatabaseCommand.class)
-			.values()
-			.stream()
+		DatabaseCommand command = Stream
+			.concat(context.getBeansOfType(DatabaseCommand.class).values().stream(),
+					context.getBean(LiquibaseCommands.class).commands().stream())
 			.filter((candidate) -> candidate.name().equals(name))
 			.findFirst()
 			.orElseThrow();

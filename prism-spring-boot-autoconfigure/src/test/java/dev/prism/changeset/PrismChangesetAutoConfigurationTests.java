@@ -18,10 +18,13 @@ class PrismChangesetAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(PrismChangesetAutoConfiguration.class));
 
 	@Test
-	void providesBothCommands() {
+	void providesTheChangesetCommands() {
 		this.contextRunner.run((context) -> {
 			assertThat(context.getBean(NewChangesetCommand.class).name()).isEqualTo("new-changeset");
 			assertThat(context.getBean(GenerateChangesetCommand.class).name()).isEqualTo("generate-changeset");
+			assertThat(context.getBean(InitCommand.class).name()).isEqualTo("init");
+			assertThat(context.getBean(CheckCommand.class).name()).isEqualTo("check");
+			assertThat(context.getBean(MigrateCommand.class).name()).isEqualTo("migrate");
 		});
 	}
 
@@ -35,11 +38,17 @@ class PrismChangesetAutoConfigurationTests {
 	}
 
 	@Test
-	void keepsNoHibernateMetadataUnlessGenerateChangesetIsTheCommand() {
+	void keepsHibernateMetadataOnlyForCommandsThatCompareTheEntities() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(HibernateMetadataCapture.class));
-		this.contextRunner.withPropertyValues("prism.db.command=status")
-			.run((context) -> assertThat(context).doesNotHaveBean(HibernateMetadataCapture.class));
-		this.contextRunner.withPropertyValues("prism.db.command=generate-changeset")
+		for (String command : new String[] { "status", "migrate" }) {
+			this.contextRunner.withPropertyValues("prism.db.command=" + command)
+				.run((context) -> assertThat(context).doesNotHaveBean(HibernateMetadataCapture.class));
+		}
+		for (String command : new String[] { "generate-changeset", "check", "init" }) {
+			this.contextRunner.withPropertyValues("prism.db.command=" + command)
+				.run((context) -> assertThat(context).hasSingleBean(HibernateMetadataCapture.class));
+		}
+		this.contextRunner.withPropertyValues("prism.db.command=migrate", "prism.db.message=add status")
 			.run((context) -> assertThat(context).hasSingleBean(HibernateMetadataCapture.class));
 	}
 
@@ -47,7 +56,10 @@ class PrismChangesetAutoConfigurationTests {
 	void leavesOutGenerateChangesetWithoutHibernate() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.run((context) -> assertThat(context).hasSingleBean(NewChangesetCommand.class)
-				.doesNotHaveBean(GenerateChangesetCommand.class));
+				.doesNotHaveBean(GenerateChangesetCommand.class)
+				.doesNotHaveBean(CheckCommand.class)
+				.doesNotHaveBean(InitCommand.class)
+				.doesNotHaveBean(MigrateCommand.class));
 	}
 
 	@Test
