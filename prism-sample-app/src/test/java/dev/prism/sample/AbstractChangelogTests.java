@@ -2,7 +2,10 @@ package dev.prism.sample;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.stream.Stream;
 
+
+import dev.prism.sample.SampleDatabaseCommandTests.Exit;
 import dev.prism.test.TestDatabases.Database;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -15,6 +18,10 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -23,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The sample's Liquibase changelog, run step by step against each database by a subclass:
- * the status migration fills existing rows, enforces NOT NULL and rolls back cleanly.
+ * the status migration fills existing rows, enforces NOT NULL and rolls back cleanly, and
+ * the {@code check} command finds the entities in line with the changelog once migrated.
  */
 abstract class AbstractChangelogTests {
 
@@ -69,6 +77,32 @@ abstract class AbstractChangelogTests {
 			assertThat(jdbc.queryForList("SELECT status FROM customers", String.class)).containsOnly("active")
 				.hasSize(2);
 		}
+	}
+
+	@Test
+	void entitiesMatchTheChangelogOnceMigrated() {
+		Database database = newDatabase();
+		assertThat(check(database).statuses).containsExactly(1);
+		new SpringApplicationBuilder(PrismSampleApplication.class).web(WebApplicationType.NONE)
+			.run(arguments(database))
+			.close();
+		Exit exit = check(database);
+		assertThat(exit.failures).isEmpty();
+		assertThat(exit.statuses).containsExactly(0);
+	}
+
+	private static Exit check(Database database) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrismSampleApplication.class,
+				SampleDatabaseCommandTests.ExitConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.run(Stream.concat(Stream.of(arguments(database)), Stream.of("--prism.db.command=check"))
+				.toArray(String[]::new))) {
+			return context.getBean(Exit.class);
+		}
+	}
+
+	private static String[] arguments(Database database) {
+		return Stream.of(database.properties()).map((property) -> "--" + property).toArray(String[]::new);
 	}
 
 	private static CommandScope command(String[] name, liquibase.database.Database database) throws Exception {

@@ -34,7 +34,8 @@ class SampleDatabaseCommandTests {
 		assertThat(exit.statuses).containsExactly(1);
 		assertThat(output.getErr()).contains("prism.db.command is set to 'stauts', which is not a database command.",
 				"Set prism.db.command to one of:",
-				"  generate-changeset  write the SQL that brings the database in line with the JPA entities",
+				"  generate-changeset  write a changeset for the differences between the JPA entities and the "
+						+ "changelog's schema",
 				"  seed                run the PrismSeeder beans that have not run at their current version",
 				"  status              list applied and pending changesets");
 	}

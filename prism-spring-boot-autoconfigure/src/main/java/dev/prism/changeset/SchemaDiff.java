@@ -394,9 +394,12 @@ final class SchemaDiff {
 		static List<String> of(DatabaseObject object, ObjectDifferences differences) {
 			List<String> notes = new ArrayList<>();
 			Difference type = differences.getDifference("type");
-			if (type != null && isNarrowing(type.getComparedValue(), type.getReferenceValue())) {
-				notes.add("narrows " + describe(object) + " from " + type.getComparedValue() + " to "
-						+ type.getReferenceValue() + "; existing values that do not fit make it fail");
+			if (type != null) {
+				String change = change(type.getComparedValue(), type.getReferenceValue());
+				if (change != null) {
+					notes.add(change + " " + describe(object) + " from " + type.getComparedValue() + " to "
+							+ type.getReferenceValue() + "; existing values that do not fit make it fail");
+				}
 			}
 			Difference nullable = differences.getDifference("nullable");
 			if (nullable != null && Boolean.FALSE.equals(nullable.getReferenceValue())) {
@@ -406,15 +409,18 @@ final class SchemaDiff {
 			return notes;
 		}
 
-		private static boolean isNarrowing(Object from, Object to) {
-			if (!(from instanceof DataType before) || !(to instanceof DataType after)) {
-				return true;
+		/**
+		 * Return how a type change may not fit existing values: {@code changes the type of}
+		 * for another type, {@code narrows} for a shorter length or smaller precision or
+		 * scale, {@code null} for a wider one.
+		 */
+		private static String change(Object from, Object to) {
+			if (!(from instanceof DataType before) || !(to instanceof DataType after)
+					|| !before.getTypeName().equalsIgnoreCase(after.getTypeName())) {
+				return "changes the type of";
 			}
-			if (!before.getTypeName().equalsIgnoreCase(after.getTypeName())) {
-				return true;
-			}
-			return smaller(after.getColumnSize(), before.getColumnSize())
-					|| smaller(after.getDecimalDigits(), before.getDecimalDigits());
+			return (smaller(after.getColumnSize(), before.getColumnSize())
+					|| smaller(after.getDecimalDigits(), before.getDecimalDigits())) ? "narrows" : null;
 		}
 
 		private static boolean smaller(Integer after, Integer before) {
