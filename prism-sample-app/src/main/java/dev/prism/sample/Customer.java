@@ -40,7 +40,7 @@ public class Customer extends PrismEntity {
 	@Column(name = "deleted_by", length = 100)
 	private String deletedBy;
 
-	// Soft-deleted orders are left out of this collection by Prism's filter. Soft deleting a
+	// Soft-deleted orders are left out of this collection by Prism. Soft deleting a
 	// customer soft deletes its orders with the same deleted_at, and restoring the customer
 	// brings back exactly those orders.
 	@OneToMany(mappedBy = "customer", cascade = CascadeType.REMOVE)

@@ -8,14 +8,17 @@ import java.time.Instant;
  * <p>
  * Extend {@link SoftDeletableEntity} or {@link PrismEntity} rather than implementing this
  * directly; an entity that implements it itself must map a {@code deletedAt} attribute and
- * carry {@code @Filter(name = SoftDeletable.FILTER)} so that reads skip deleted rows.
+ * carry {@code @Filter(name = SoftDeletable.FILTER)}, which marks it as soft-deletable so
+ * that Prism makes its deletes soft and its reads skip deleted rows.
  *
  * @see dev.prism.repository.SoftDeleteRepository
  */
 public interface SoftDeletable {
 
 	/**
-	 * Name of the Hibernate filter, enabled in every session, that hides soft-deleted rows.
+	 * Name of the Hibernate filter that marks an entity as soft-deletable. Prism never
+	 * enables it: a session with an enabled filter gets no cached query plans. Reads skip
+	 * deleted rows through Prism's mapping instead, see {@link DeletedRows}.
 	 */
 	String FILTER = "prismNotDeleted";
 

@@ -11,8 +11,9 @@ import org.hibernate.annotations.Filter;
  * {@code updated_at}, {@code deleted_at}). Subclasses declare their own {@code @Id}, of any
  * type; {@link PrismEntity} adds a {@code Long} identity id.
  * <p>
- * The {@value SoftDeletable#FILTER} filter is enabled in every Hibernate session, so every
- * query and collection of a subclass skips deleted rows; the repository's {@code findById}
+ * The {@value SoftDeletable#FILTER} filter marks subclasses as soft-deletable, so every
+ * query and collection of a subclass skips deleted rows unless
+ * {@linkplain DeletedRows deleted rows are included}; the repository's {@code findById}
  * does too. Loading by primary key ({@code EntityManager.find}, to-one associations,
  * references) still reaches a deleted row, so that an order keeps its soft-deleted
  * customer; check {@link #isDeleted()} there.

@@ -2,11 +2,9 @@ package dev.prism.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
-import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -14,17 +12,14 @@ import org.hibernate.event.spi.DeleteEventListener;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.RootClass;
-import org.hibernate.mapping.ToOne;
-import org.hibernate.mapping.Value;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Makes soft delete hold at the Hibernate level for every entity that implements
- * {@link SoftDeletable} and carries the {@value SoftDeletable#FILTER} filter, whatever API
- * the application calls:
+ * {@link SoftDeletable} and carries the {@value SoftDeletable#FILTER} filter (which marks
+ * it and is not enabled), whatever API the application calls:
  * <ul>
  * <li>every entity delete ({@code EntityManager.remove}, cascades, orphan removal, derived
  * {@code deleteBy…}) soft deletes the row ({@link SoftDeleteStateManagement},
@@ -32,9 +27,9 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  * ({@link FlushedDeletes});</li>
  * <li>{@code deleted_at} and a {@link DeletedBy @DeletedBy} attribute are not updatable, so that saving or merging an entity never
  * deletes or restores it: only deletes and the repository's restore do;</li>
- * <li>one-to-many and many-to-many collections of soft-deletable entities skip deleted
- * elements, without a {@code @Filter} on each collection (Hibernate applies a class-level
- * filter to queries and lookups only).</li>
+ * <li>queries, and one-to-many and many-to-many collections of soft-deletable entities,
+ * skip deleted rows ({@link LiveRowRestriction}, through {@link SoftDeleteStateManagement})
+ * unless the session {@linkplain DeletedRows includes them}.</li>
  * </ul>
  */
 public class SoftDeleteIntegrator implements Integrator {
@@ -42,8 +37,7 @@ public class SoftDeleteIntegrator implements Integrator {
 	@Override
 	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
-		FilterDefinition definition = metadata.getFilterDefinition(SoftDeletable.FILTER);
-		if (definition == null) {
+		if (metadata.getFilterDefinition(SoftDeletable.FILTER) == null) {
 			return;
 		}
 		boolean any = false;
@@ -65,10 +59,6 @@ public class SoftDeleteIntegrator implements Integrator {
 			if (isSoftDeletable(collection.getOwner()) && collection.getStateManagementType() == null) {
 				collection.setStateManagementType(SoftDeleteStateManagement.class);
 			}
-			PersistentClass element = elementEntity(metadata, collection.getElement());
-			if (element != null && isSoftDeletable(element) && !hasFilter(collection)) {
-				addFilter(collection, condition(element, definition));
-			}
 		}
 		if (any) {
 			EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
@@ -89,45 +79,9 @@ public class SoftDeleteIntegrator implements Integrator {
 		registry.setListeners(EventType.DELETE, listeners.toArray(DeleteEventListener[]::new));
 	}
 
-	private static void addFilter(Collection collection, String condition) {
-		if (collection.isOneToMany()) {
-			collection.addFilter(SoftDeletable.FILTER, condition, true, Map.of(), Map.of());
-		}
-		else {
-			collection.addManyToManyFilter(SoftDeletable.FILTER, condition, true, Map.of(), Map.of());
-		}
-	}
-
-	private static PersistentClass elementEntity(Metadata metadata, Value element) {
-		String entityName = null;
-		if (element instanceof OneToMany oneToMany) {
-			entityName = oneToMany.getReferencedEntityName();
-		}
-		else if (element instanceof ToOne toOne) {
-			entityName = toOne.getReferencedEntityName();
-		}
-		return (entityName != null) ? metadata.getEntityBinding(entityName) : null;
-	}
-
 	private static boolean isSoftDeletable(PersistentClass entity) {
 		return entity.getMappedClass() != null && SoftDeletable.class.isAssignableFrom(entity.getMappedClass())
 				&& entity.getFilters().stream().anyMatch((filter) -> SoftDeletable.FILTER.equals(filter.getName()));
-	}
-
-	private static boolean hasFilter(Collection collection) {
-		return collection.getFilters().stream().anyMatch((filter) -> SoftDeletable.FILTER.equals(filter.getName()))
-				|| collection.getManyToManyFilters()
-					.stream()
-					.anyMatch((filter) -> SoftDeletable.FILTER.equals(filter.getName()));
-	}
-
-	private static String condition(PersistentClass entity, FilterDefinition definition) {
-		return entity.getFilters()
-			.stream()
-			.filter((filter) -> SoftDeletable.FILTER.equals(filter.getName()) && filter.getCondition() != null)
-			.map((filter) -> filter.getCondition())
-			.findFirst()
-			.orElse(definition.getDefaultFilterCondition());
 	}
 
 	@Override

@@ -47,10 +47,10 @@ import org.hibernate.sql.ast.tree.select.SelectStatement;
  * incrementing the version of a versioned entity; it returns the number of rows that were
  * live, and publishes a {@link dev.prism.event.SoftDeletedEvent} whose ids are unknown
  * as it runs. Inside {@link HardDelete#run} it stays a {@code DELETE}.</li>
- * <li>while the {@value SoftDeletable#FILTER} filter is enabled, a join to a soft-deletable
- * to-one target ({@code join j.employee e}, {@code select j.employee from Job j}) leaves
- * deleted targets out, as the filter does for query roots. Fetch joins are left alone, so
- * that a loaded association still reaches a deleted target.</li>
+ * <li>unless the session {@linkplain DeletedRows includes deleted rows}, a join to a
+ * soft-deletable to-one target ({@code join j.employee e}, {@code select j.employee from Job j})
+ * leaves deleted targets out, as {@link LiveRowRestriction} does for query roots. Fetch
+ * joins are left alone, so that a loaded association still reaches a deleted target.</li>
  * </ul>
  * Prism's auto-configuration sets it as {@code hibernate.query.sqm.translator}.
  */
@@ -61,7 +61,7 @@ public class SoftDeleteSqmTranslatorFactory extends StandardSqmTranslatorFactory
 			QueryOptions queryOptions, DomainParameterXref domainParameterXref,
 			QueryParameterBindings domainParameterBindings, LoadQueryInfluencers loadQueryInfluencers,
 			SqlAstCreationContext creationContext, boolean deduplicateSelectionItems) {
-		if (loadQueryInfluencers.getEnabledFilter(SoftDeletable.FILTER) == null) {
+		if (DeletedRows.areIncluded(loadQueryInfluencers)) {
 			return super.createSelectTranslator(statement, queryOptions, domainParameterXref, domainParameterBindings,
 					loadQueryInfluencers, creationContext, deduplicateSelectionItems);
 		}

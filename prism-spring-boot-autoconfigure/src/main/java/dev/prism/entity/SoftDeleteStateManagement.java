@@ -13,8 +13,8 @@ import org.hibernate.persister.state.internal.AbstractStateManagement;
  * Hibernate state management for {@link SoftDeletable} entities and the collections they
  * own: Hibernate's standard handling, except that deleting an entity soft deletes its row
  * ({@link SoftDeleteCoordinator}) and keeps its collection rows
- * ({@link SoftDeletedOwnerRemoveCoordinator}), and the inverse side of a one-to-one loads the
- * live row ({@link InverseOneToOneRestriction}). {@link SoftDeleteIntegrator} assigns it.
+ * ({@link SoftDeletedOwnerRemoveCoordinator}), and reads skip deleted rows
+ * ({@link LiveRowRestriction}). {@link SoftDeleteIntegrator} assigns it.
  */
 public final class SoftDeleteStateManagement extends AbstractStateManagement {
 
@@ -34,7 +34,7 @@ public final class SoftDeleteStateManagement extends AbstractStateManagement {
 	@Override
 	public AuxiliaryMapping createAuxiliaryMapping(EntityPersister persister, RootClass bootDescriptor,
 			MappingModelCreationProcess creationProcess) {
-		return new InverseOneToOneRestriction(persister);
+		return new LiveRowRestriction(persister);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import dev.prism.entity.DeletedRows;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.event.EntityChanges.Kind;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,7 @@ public final class HardDeletes {
 	 * @return the ids
 	 */
 	public List<Object> deletedBefore(Class<?> type, Instant before, int limit) {
-		return DeletedRowsFilter.including(this.entityManager, () -> select(type, before, limit));
+		return DeletedRows.including(this.entityManager, () -> select(type, before, limit));
 	}
 
 	private <T> List<Object> select(Class<T> type, Instant before, int limit) {
@@ -61,7 +62,7 @@ public final class HardDeletes {
 	 * @return the number of rows
 	 */
 	public long countDeletedBefore(Class<?> type, Instant before) {
-		return DeletedRowsFilter.including(this.entityManager, () -> count(type, before));
+		return DeletedRows.including(this.entityManager, () -> count(type, before));
 	}
 
 	private <T> long count(Class<T> type, Instant before) {
@@ -83,7 +84,7 @@ public final class HardDeletes {
 	public <T> int removeAllById(Class<T> type, Collection<?> ids, Kind kind) {
 		String id = persister(type).getIdentifierPropertyName();
 		BulkChanges changes = new BulkChanges(this.entityManager, kind, Instant.now());
-		int count = DeletedRowsFilter.including(this.entityManager, () -> this.cascades.hardDelete(type,
+		int count = DeletedRows.including(this.entityManager, () -> this.cascades.hardDelete(type,
 				(root, query, builder) -> root.get(id).in(ids), (touched) -> {
 				}, changes));
 		changes.publish();

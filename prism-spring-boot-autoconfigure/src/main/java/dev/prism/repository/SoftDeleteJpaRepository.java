@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 
+import dev.prism.entity.DeletedRows;
 import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
@@ -51,10 +52,10 @@ import org.springframework.util.Assert;
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
  * with every delete turned into a soft delete that follows JPA's remove cascades
- * ({@link CascadeStatements}). Queries skip deleted rows through the
- * {@value SoftDeletable#FILTER} Hibernate filter, which this class switches off where a
- * method must see deleted rows; {@link #findById} checks the loaded entity itself, since
- * Hibernate loads by primary key without filters. Deletes that reach Hibernate another way
+ * ({@link CascadeStatements}). Queries skip deleted rows unless the session
+ * {@linkplain DeletedRows includes them}, which this class does where a method must see
+ * deleted rows; {@link #findById} checks the loaded entity itself, since Hibernate loads by
+ * primary key without the restriction. Deletes that reach Hibernate another way
  * ({@code EntityManager.remove}, derived {@code deleteBy…}) are soft deletes too, see
  * {@link dev.prism.entity.SoftDeleteIntegrator}.
  * <p>
@@ -279,7 +280,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	public Optional<T> findById(ID id) {
 		Optional<T> found = super.findById(id);
-		return isFilterEnabled() ? found.filter((entity) -> !entity.isDeleted()) : found;
+		return DeletedRows.areIncluded(this.entityManager) ? found : found.filter((entity) -> !entity.isDeleted());
 	}
 
 	@Override
@@ -643,10 +644,6 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		}
 	}
 
-	private boolean isFilterEnabled() {
-		return this.entityManager.unwrap(Session.class).getEnabledFilter(SoftDeletable.FILTER) != null;
-	}
-
 	@SuppressWarnings("unchecked")
 	private static <T> Root<T> asRoot(From<?, T> from) {
 		return (Root<T>) from;
@@ -687,7 +684,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	private <R> R includingDeleted(Supplier<R> action) {
-		return DeletedRowsFilter.including(this.entityManager, action);
+		return DeletedRows.including(this.entityManager, action);
 	}
 
 	private Specification<T> deleted() {

@@ -2,6 +2,7 @@ package dev.prism.repository;
 
 import java.util.function.Supplier;
 
+import dev.prism.entity.DeletedRows;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.transaction.support.TransactionOperations;
@@ -41,9 +42,9 @@ public class SoftDeleteScope {
 	 */
 	public <R> R includingDeleted(Supplier<R> query) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return DeletedRowsFilter.including(this.entityManager, query);
+			return DeletedRows.including(this.entityManager, query);
 		}
-		return this.transactions.execute((status) -> DeletedRowsFilter.including(this.entityManager, query));
+		return this.transactions.execute((status) -> DeletedRows.including(this.entityManager, query));
 	}
 
 }

@@ -116,6 +116,19 @@ abstract class AbstractDeletePathTests {
 		return team.getMembers().get(index).getId();
 	}
 
+	private void hireDeletedCookAnnAndChefBob() {
+		Team team = team("Red", "Ann", "Bob");
+		this.transactions.executeWithoutResult((status) -> {
+			this.entityManager.persist(new Job(this.entityManager.find(Member.class, memberId(team, 0)), "cook"));
+			this.entityManager.persist(new Job(this.entityManager.find(Member.class, memberId(team, 1)), "chef"));
+		});
+		this.members.deleteById(memberId(team, 0));
+	}
+
+	private List<String> jobTitles(String query) {
+		return this.entityManager.createQuery(query, String.class).getResultList();
+	}
+
 	// Deletes
 
 	@Test
@@ -389,12 +402,7 @@ abstract class AbstractDeletePathTests {
 
 	@Test
 	void joinsToADeletedToOneTargetLeaveItOut() {
-		Team team = team("Red", "Ann", "Bob");
-		this.transactions.executeWithoutResult((status) -> {
-			this.entityManager.persist(new Job(this.entityManager.find(Member.class, memberId(team, 0)), "cook"));
-			this.entityManager.persist(new Job(this.entityManager.find(Member.class, memberId(team, 1)), "chef"));
-		});
-		this.members.deleteById(memberId(team, 0));
+		hireDeletedCookAnnAndChefBob();
 		assertThat(this.jobs.employees()).extracting(Member::getName).containsExactly("Bob");
 		assertThat(this.jobs.withEmployees()).extracting(Job::getTitle).containsExactly("chef");
 		assertThat(this.scope.includingDeleted(() -> this.jobs.employees())).hasSize(2);
@@ -406,6 +414,17 @@ abstract class AbstractDeletePathTests {
 			.getEmployee()
 			.getName());
 		assertThat(cookEmployee).isEqualTo("Ann");
+	}
+
+	@Test
+	void entityJoinsAndSubqueriesLeaveDeletedRowsOut() {
+		hireDeletedCookAnnAndChefBob();
+		String entityJoin = "select j.title from Job j join Member m on m = j.employee order by j.id";
+		String subquery = "select j.title from Job j where exists (select m from Member m where m = j.employee) order by j.id";
+		assertThat(jobTitles(entityJoin)).containsExactly("chef");
+		assertThat(jobTitles(subquery)).containsExactly("chef");
+		assertThat(this.scope.includingDeleted(() -> jobTitles(entityJoin))).containsExactly("cook", "chef");
+		assertThat(this.scope.includingDeleted(() -> jobTitles(subquery))).containsExactly("cook", "chef");
 	}
 
 	@Test

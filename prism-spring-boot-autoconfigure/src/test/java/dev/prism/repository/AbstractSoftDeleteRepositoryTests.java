@@ -287,6 +287,31 @@ abstract class AbstractSoftDeleteRepositoryTests {
 		assertThat(this.customers.findByEmail("gone@example.com")).isEmpty();
 	}
 
+	// Query plan cache
+
+	@Test
+	void repeatedQueriesReuseTheirTranslationWithAndWithoutDeletedRows() {
+		customer("Live");
+		this.customers.delete(customer("Gone"));
+		this.notes.save(new Note("hello"));
+		Runnable queries = () -> {
+			assertThat(this.customers.findByEmail("live@example.com")).isPresent();
+			assertThat(this.customers.findByEmail("gone@example.com")).isEmpty();
+			assertThat(this.customers.findNamed("Go")).isEmpty();
+			assertThat(this.scope.includingDeleted(() -> this.customers.findNamed("Go"))).hasSize(1);
+			assertThat(this.customers.findAnyByEmail("gone@example.com")).isPresent();
+			assertThat(this.notes.findByBody("hello")).hasSize(1);
+		};
+		queries.run();
+		Statistics statistics = statistics();
+		queries.run();
+		queries.run();
+		assertThat(statistics.getQueryExecutionCount()).isEqualTo(12);
+		assertThat(statistics.getQueryPlanCacheMissCount()).isZero();
+		assertThat(statistics.getQueryPlanCacheHitCount()).as("a hit for the parse and one for the SQL of each query")
+			.isEqualTo(24);
+	}
+
 	// Restore
 
 	@Test
