@@ -1,5 +1,6 @@
 package dev.prism.changeset;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,31 +39,45 @@ class ChangesetGenerator {
 	 * @throws Exception when the comparison or writing fails
 	 */
 	Path generate(String command, String message, PrintWriter out) throws Exception {
-		Path master = this.files.masterChangelog();
+		this.files.masterChangelog();
 		ChangesetFiles.slug(message);
 		List<SchemaDifference> differences = this.comparison.differences(command, true);
 		if (differences.isEmpty()) {
 			out.println("The schema is up to date with the JPA entities: no changeset written.");
 			return null;
 		}
+		return write(message, HEADER, null, differences, out);
+	}
+
+	/**
+	 * Write differences as a new changeset file, include it in the master changelog and
+	 * print it.
+	 * @param message what the changeset does, its file name and comment
+	 * @param header comment lines for the top of the file
+	 * @param directory the directory for the file, relative to the master changelog, or
+	 * {@code null} for that of the master changelog's last include
+	 * @param differences the differences
+	 * @param out where to print the changeset
+	 * @return the written file
+	 * @throws IOException when the file or the master changelog cannot be written
+	 */
+	Path write(String message, List<String> header, String directory, List<SchemaDifference> differences,
+			PrintWriter out) throws IOException {
+		Path master = this.files.masterChangelog();
 		Format format = Format.of(master);
-		NewFile file = this.files.newFile(message, format.extension());
-		Path written = this.files.write(file, ChangelogText.of(format, file, message, HEADER, differences));
-		print(written, differences, out);
+		NewFile file = this.files.newFile(message, format.extension(), directory);
+		Path written = this.files.write(file, ChangelogText.of(format, file, message, header, differences));
+		long reviews = differences.stream().filter((difference) -> !difference.reviewNotes().isEmpty()).count();
+		out.println("Created " + written + " with " + differences.size() + " changeset(s)"
+				+ ((reviews > 0) ? ", " + reviews + " marked REVIEW" : "") + ":");
+		out.println();
+		out.print(Files.readString(written));
+		out.println();
 		out.println("Included it in " + master + ".");
 		if (this.files.isChangelogPackaged()) {
 			out.println("The application runs from a jar built before this changeset: it applies it once rebuilt.");
 		}
 		return written;
-	}
-
-	static void print(Path file, List<SchemaDifference> differences, PrintWriter out) throws java.io.IOException {
-		long reviews = differences.stream().filter((difference) -> !difference.reviewNotes().isEmpty()).count();
-		out.println("Created " + file + " with " + differences.size() + " changeset(s)"
-				+ ((reviews > 0) ? ", " + reviews + " marked REVIEW" : "") + ":");
-		out.println();
-		out.print(Files.readString(file));
-		out.println();
 	}
 
 }

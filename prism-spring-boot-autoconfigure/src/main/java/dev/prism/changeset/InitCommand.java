@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.prism.changeset.ChangesetFiles.Format;
-import dev.prism.changeset.ChangesetFiles.NewFile;
 import dev.prism.lifecycle.DatabaseCommand;
 import dev.prism.lifecycle.PrismDatabaseProperties;
 
@@ -40,11 +39,15 @@ public class InitCommand implements DatabaseCommand {
 
 	private final ModelComparison comparison;
 
+	private final ChangesetGenerator generator;
+
 	private final PrismDatabaseProperties properties;
 
-	InitCommand(ChangesetFiles files, ModelComparison comparison, PrismDatabaseProperties properties) {
+	InitCommand(ChangesetFiles files, ModelComparison comparison, ChangesetGenerator generator,
+			PrismDatabaseProperties properties) {
 		this.files = files;
 		this.comparison = comparison;
+		this.generator = generator;
 		this.properties = properties;
 	}
 
@@ -78,9 +81,7 @@ public class InitCommand implements DatabaseCommand {
 			out.println("The JPA entities map to no tables: no changeset written.");
 			return;
 		}
-		NewFile file = this.files.newFile(message, format.extension(), CHANGES);
-		Path written = this.files.write(file, ChangelogText.of(format, file, message, HEADER, differences));
-		ChangesetGenerator.print(written, differences, out);
+		this.generator.write(message, HEADER, CHANGES, differences, out);
 		out.println("Review it, then apply it with prism.db.command=migrate.");
 	}
 

@@ -85,8 +85,8 @@ public final class PrismChangesetAutoConfiguration {
 
 		@Bean
 		InitCommand initCommand(ChangesetFiles changesetFiles, ModelComparison prismModelComparison,
-				PrismDatabaseProperties properties) {
-			return new InitCommand(changesetFiles, prismModelComparison, properties);
+				ChangesetGenerator prismChangesetGenerator, PrismDatabaseProperties properties) {
+			return new InitCommand(changesetFiles, prismModelComparison, prismChangesetGenerator, properties);
 		}
 
 		@Bean
