@@ -19,7 +19,8 @@ class LiquibaseExtensionRuntimeHints implements RuntimeHintsRegistrar {
 		for (Class<?> type : new Class<?>[] { SqliteBigIntType.class, CreateLiveIndexChange.class,
 				CreateLiveUniqueIndexChange.class, SqliteModifyDataTypeGenerator.class, SqliteSetNullableGenerator.class,
 				SqliteAddDefaultValueGenerator.class, SqliteDropDefaultValueGenerator.class, SqliteDropColumnChange.class,
-				SqliteDropColumnGenerator.class }) {
+				SqliteDropColumnGenerator.class,
+				SqliteAddColumnGenerator.class }) {
 			hints.reflection()
 				.registerType(type, MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
 		}
