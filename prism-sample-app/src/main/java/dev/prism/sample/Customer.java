@@ -35,6 +35,10 @@ public class Customer extends PrismEntity {
 	@ColumnDefault("'active'")
 	private String status = ACTIVE;
 
+	// Added by changeset 005 with a portable addColumn, made in place on SQLite.
+	@Column(name = "phone", length = 30)
+	private String phone;
+
 	// Set from the X-User request header on every soft delete, cleared on restore.
 	@DeletedBy
 	@Column(name = "deleted_by", length = 100)
@@ -78,6 +82,14 @@ public class Customer extends PrismEntity {
 
 	public void setStatus(String status) {
 		this.status = status;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
 	}
 
 	public List<Order> getOrders() {

@@ -11,8 +11,9 @@ import jakarta.validation.constraints.Size;
  * @param email the email, unique among live customers
  * @param status the status; {@code active} when creating without one, unchanged when
  * updating without one
+ * @param phone the phone number, or {@code null}
  */
 public record CustomerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 200) String email,
-		@Size(min = 1, max = 50) String status) {
+		@Size(min = 1, max = 50) String status, @Size(max = 30) String phone) {
 
 }

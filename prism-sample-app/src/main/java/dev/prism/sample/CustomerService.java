@@ -87,7 +87,9 @@ public class CustomerService {
 	public Customer create(CustomerRequest request) {
 		checkEmailIsFree(request.email(), null);
 		String status = (request.status() != null) ? request.status() : Customer.ACTIVE;
-		return this.customers.save(new Customer(request.name(), request.email(), status));
+		Customer customer = new Customer(request.name(), request.email(), status);
+		customer.setPhone(request.phone());
+		return this.customers.save(customer);
 	}
 
 	@Transactional
@@ -96,6 +98,7 @@ public class CustomerService {
 		checkEmailIsFree(request.email(), id);
 		customer.setName(request.name());
 		customer.setEmail(request.email());
+		customer.setPhone(request.phone());
 		if (request.status() != null) {
 			customer.setStatus(request.status());
 		}

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.stream.Stream;
 
-
-import dev.prism.sample.SampleDatabaseCommandTests.Exit;
+import dev.prism.test.RecordingExitConfiguration;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The sample's Liquibase changelog, run step by step against each database by a subclass:
- * the status migration fills existing rows, enforces NOT NULL and rolls back cleanly, and
- * the {@code check} command finds the entities in line with the changelog once migrated.
+ * the status migration fills existing rows, enforces NOT NULL and rolls back cleanly, adding
+ * the phone column keeps the orders that cascade from customers, and the {@code check}
+ * command finds the entities in line with the changelog once migrated.
  */
 abstract class AbstractChangelogTests {
 
@@ -80,24 +81,54 @@ abstract class AbstractChangelogTests {
 	}
 
 	@Test
+	void addingTheCustomerPhoneKeepsTheOrdersOfExistingCustomers() throws Exception {
+		Database database = newDatabase();
+		try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+				database.password())) {
+			if (!database.isPostgres()) {
+				// As on the application's connections: Prism turns SQLite's foreign keys on.
+				connection.createStatement().execute("PRAGMA foreign_keys = ON");
+			}
+			liquibase.database.Database target = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			JdbcTemplate jdbc = new JdbcTemplate(
+					new DriverManagerDataSource(database.url(), database.username(), database.password()));
+			run(command(UpdateCountCommandStep.COMMAND_NAME, target).addArgumentValue(UpdateCountCommandStep.COUNT_ARG,
+					4));
+			jdbc.update(INSERT_CUSTOMER.formatted("orders@example.com"));
+			jdbc.update("INSERT INTO orders (customer_id, order_number, total, created_at, updated_at) "
+					+ "SELECT id, 'A-1', 10, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM customers");
+
+			run(command(UpdateCommandStep.COMMAND_NAME, target));
+			assertThat(jdbc.queryForList("SELECT phone FROM customers", String.class)).containsExactly((String) null);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders", Integer.class)).isOne();
+
+			run(command(RollbackCountCommandStep.COMMAND_NAME, target)
+				.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, 1));
+			assertThatException().isThrownBy(() -> jdbc.queryForList("SELECT phone FROM customers"));
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders", Integer.class)).isOne();
+		}
+	}
+
+	@Test
 	void entitiesMatchTheChangelogOnceMigrated() {
 		Database database = newDatabase();
 		assertThat(check(database).statuses).containsExactly(1);
 		new SpringApplicationBuilder(PrismSampleApplication.class).web(WebApplicationType.NONE)
 			.run(arguments(database))
 			.close();
-		Exit exit = check(database);
+		RecordingExit exit = check(database);
 		assertThat(exit.failures).isEmpty();
 		assertThat(exit.statuses).containsExactly(0);
 	}
 
-	private static Exit check(Database database) {
+	private static RecordingExit check(Database database) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrismSampleApplication.class,
-				SampleDatabaseCommandTests.ExitConfiguration.class)
+				RecordingExitConfiguration.class)
 			.web(WebApplicationType.NONE)
 			.run(Stream.concat(Stream.of(arguments(database)), Stream.of("--prism.db.command=check"))
 				.toArray(String[]::new))) {
-			return context.getBean(Exit.class);
+			return context.getBean(RecordingExit.class);
 		}
 	}
 

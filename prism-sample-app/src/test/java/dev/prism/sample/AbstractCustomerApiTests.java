@@ -59,10 +59,12 @@ abstract class AbstractCustomerApiTests {
 	@Test
 	void createReturnsCustomerWithTimestampsAndLocation() throws Exception {
 		String body = perform(post("/api/customers"), """
-				{"name": "Acme Corp", "email": "contact@acme.com"}""").andExpect(status().isCreated())
+				{"name": "Acme Corp", "email": "contact@acme.com", "phone": "+1 555 0100"}""")
+			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/customers/")))
 			.andExpect(jsonPath("$.name").value("Acme Corp"))
 			.andExpect(jsonPath("$.status").value("active"))
+			.andExpect(jsonPath("$.phone").value("+1 555 0100"))
 			.andExpect(jsonPath("$.deletedAt").value(nullValue()))
 			.andReturn()
 			.getResponse()
@@ -120,10 +122,12 @@ abstract class AbstractCustomerApiTests {
 	void updateChangesFieldsAndBumpsUpdatedAt() throws Exception {
 		long id = createCustomer("Acme Corp", "contact@acme.com", "prospect");
 		String before = customerJson(id);
-		String after = perform(put("/api/customers/" + id), "{\"name\": \"Acme Inc\", \"email\": \"sales@acme.com\"}")
+		String after = perform(put("/api/customers/" + id),
+				"{\"name\": \"Acme Inc\", \"email\": \"sales@acme.com\", \"phone\": \"+44 20 7946 0000\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Acme Inc"))
 			.andExpect(jsonPath("$.email").value("sales@acme.com"))
+			.andExpect(jsonPath("$.phone").value("+44 20 7946 0000"))
 			.andExpect(jsonPath("$.status").value("prospect"))
 			.andReturn()
 			.getResponse()

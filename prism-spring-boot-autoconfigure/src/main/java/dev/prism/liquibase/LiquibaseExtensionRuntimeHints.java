@@ -20,7 +20,7 @@ class LiquibaseExtensionRuntimeHints implements RuntimeHintsRegistrar {
 				CreateLiveUniqueIndexChange.class, SqliteModifyDataTypeGenerator.class, SqliteSetNullableGenerator.class,
 				SqliteAddDefaultValueGenerator.class, SqliteDropDefaultValueGenerator.class, SqliteDropColumnChange.class,
 				SqliteDropColumnGenerator.class,
-				SqliteAddColumnGenerator.class }) {
+				SqliteAddColumnGenerator.class, SqliteAddColumnChange.class }) {
 			hints.reflection()
 				.registerType(type, MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS, MemberCategory.INVOKE_PUBLIC_METHODS);
 		}

@@ -22,6 +22,24 @@ import liquibase.statement.core.DropColumnStatement;
 		appliesTo = "column")
 public class SqliteDropColumnChange extends DropColumnChange {
 
+	/**
+	 * Return this change for the same columns as Liquibase's own {@code dropColumn}.
+	 * @param drop Liquibase's change
+	 * @return the change
+	 */
+	static SqliteDropColumnChange of(DropColumnChange drop) {
+		if (drop instanceof SqliteDropColumnChange sqlite) {
+			return sqlite;
+		}
+		SqliteDropColumnChange change = new SqliteDropColumnChange();
+		change.setCatalogName(drop.getCatalogName());
+		change.setSchemaName(drop.getSchemaName());
+		change.setTableName(drop.getTableName());
+		change.setColumnName(drop.getColumnName());
+		drop.getColumns().forEach(change::addColumn);
+		return change;
+	}
+
 	@Override
 	public boolean generateStatementsVolatile(Database database) {
 		return !(database instanceof SQLiteDatabase) && super.generateStatementsVolatile(database);
