@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import dev.prism.lifecycle.DatabaseCommandExit;
+import dev.prism.test.RecordingExitConfiguration;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +51,7 @@ abstract class AbstractDatabaseOperationsTests {
 	void infoShowsTheMigratedAndSeededDatabase(CapturedOutput output) {
 		start("prism.db.seed=true").close();
 		assertThat(command("info")).isZero();
-		assertThat(output.getOut()).contains("Changesets:      4 applied, 0 pending",
+		assertThat(output.getOut()).contains("Changesets:      5 applied, 0 pending",
 				"Seeders:         2 recorded, 0 pending", "Environment:     first migrated under profile(s) default",
 				"Migration lock:  free");
 	}
@@ -60,10 +59,10 @@ abstract class AbstractDatabaseOperationsTests {
 	@Test
 	void everyChangesetRollsBackAndAppliesAgain(CapturedOutput output) {
 		assertThat(command("test-rollback")).isZero();
-		assertThat(output.getOut()).contains("Applied, rolled back and applied again 4 changeset(s):",
-				"db/changelog/changes/004-add-customer-deleted-by.yaml::");
+		assertThat(output.getOut()).contains("Applied, rolled back and applied again 5 changeset(s):",
+				"db/changelog/changes/005-add-customer-phone.yaml::");
 		assertThat(command("info")).isZero();
-		assertThat(output.getOut()).contains("Changesets:      4 applied, 0 pending");
+		assertThat(output.getOut()).contains("Changesets:      5 applied, 0 pending");
 	}
 
 	@Test
@@ -119,7 +118,7 @@ abstract class AbstractDatabaseOperationsTests {
 		Stream.of(this.database.properties(), properties)
 			.flatMap(Stream::of)
 			.forEach((property) -> args.put(property.substring(0, property.indexOf('=')), "--" + property));
-		return new SpringApplicationBuilder(PrismSampleApplication.class, RecordingExit.class)
+		return new SpringApplicationBuilder(PrismSampleApplication.class, RecordingExitConfiguration.class)
 			.web(WebApplicationType.NONE)
 			.run(args.values().toArray(String[]::new));
 	}
@@ -135,21 +134,6 @@ abstract class AbstractDatabaseOperationsTests {
 
 	private static JdbcTemplate jdbc(ConfigurableApplicationContext context) {
 		return new JdbcTemplate(context.getBean(DataSource.class));
-	}
-
-	/**
-	 * Records a database command's exit status instead of exiting the JVM.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	static class RecordingExit {
-
-		final List<Integer> statuses = new ArrayList<>();
-
-		@Bean
-		DatabaseCommandExit databaseCommandExit() {
-			return this.statuses::add;
-		}
-
 	}
 
 }

@@ -1,11 +1,10 @@
 package dev.prism.sample;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
-import dev.prism.lifecycle.DatabaseCommandExit;
 import dev.prism.lifecycle.DestructiveOperationRefusedException;
+import dev.prism.test.RecordingExitConfiguration;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,8 +14,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +27,7 @@ class SampleDatabaseCommandTests {
 
 	@Test
 	void unknownCommandListsEveryCommandWithItsDescription(CapturedOutput output) {
-		Exit exit = command("prism.db.command=stauts");
+		RecordingExit exit = command("prism.db.command=stauts");
 		assertThat(exit.statuses).containsExactly(1);
 		assertThat(output.getErr()).contains("prism.db.command is set to 'stauts', which is not a database command.",
 				"Set prism.db.command to one of:",
@@ -42,7 +39,7 @@ class SampleDatabaseCommandTests {
 
 	@Test
 	void destructiveCommandRefusedUnderProdNamesTheSettingThatAllowsIt() {
-		Exit exit = command("prism.db.command=reset", "spring.profiles.active=prod");
+		RecordingExit exit = command("prism.db.command=reset", "spring.profiles.active=prod");
 		assertThat(exit.statuses).containsExactly(1);
 		assertThat(exit.failures.get(0)).isInstanceOf(DestructiveOperationRefusedException.class)
 			.hasMessageStartingWith("Refused to reset jdbc:sqlite:")
@@ -50,47 +47,15 @@ class SampleDatabaseCommandTests {
 					+ "for this run only, to allow it");
 	}
 
-	private static Exit command(String... properties) {
+	private static RecordingExit command(String... properties) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PrismSampleApplication.class,
-				ExitConfiguration.class)
+				RecordingExitConfiguration.class)
 			.web(WebApplicationType.NONE)
 			.run(Stream.concat(Stream.of(TestDatabases.sqlite().properties()), Stream.of(properties))
 				.map((property) -> "--" + property)
 				.toArray(String[]::new))) {
-			return context.getBean(Exit.class);
+			return context.getBean(RecordingExit.class);
 		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class ExitConfiguration {
-
-		@Bean
-		Exit exit() {
-			return new Exit();
-		}
-
-	}
-
-	/**
-	 * Records how a command ended instead of exiting the JVM.
-	 */
-	static class Exit implements DatabaseCommandExit {
-
-		final List<Integer> statuses = new ArrayList<>();
-
-		final List<Throwable> failures = new ArrayList<>();
-
-		@Override
-		public void exit(int status) {
-			this.statuses.add(status);
-		}
-
-		@Override
-		public void fail(Throwable failure) {
-			this.failures.add(failure);
-			exit(1);
-		}
-
 	}
 
 }

@@ -5,18 +5,13 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,10 +22,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.seed.PrismSeedAutoConfiguration;
 import dev.prism.seed.PrismSeeder;
 import dev.prism.test.FailureAnalyses;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 import dev.prism.testapp.TestApplication;
 import liquibase.database.DatabaseFactory;
@@ -38,14 +33,10 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.logging.LoggingSystem;
@@ -63,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * Behaviour of the database lifecycle, run against each database by a subclass.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class AbstractDatabaseLifecycleTests {
+abstract class AbstractDatabaseLifecycleTests extends AbstractLifecycleContextTests {
 
 	static final String CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml";
 
@@ -73,22 +64,6 @@ abstract class AbstractDatabaseLifecycleTests {
 
 	private static final String MISSING_CHANGELOG = "Liquibase failed to start because no changelog could be found "
 			+ "at 'classpath:db/lifecycle/missing.yaml'.";
-
-	protected Database database;
-
-	private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
-
-	protected abstract Database createDatabase();
-
-	@BeforeEach
-	void createFreshDatabase() {
-		this.database = createDatabase();
-	}
-
-	@AfterEach
-	void closeContexts() {
-		this.contexts.forEach(ConfigurableApplicationContext::close);
-	}
 
 	@Test
 	void migratesAFreshDatabaseAtStartup() throws SQLException {
@@ -100,22 +75,15 @@ abstract class AbstractDatabaseLifecycleTests {
 
 	@Test
 	void migratesBeforeTheEntityManagerFactoryValidatesTheSchema() throws SQLException {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(Stream.of(this.database.properties()).map((property) -> "--" + property).toArray(String[]::new));
-		this.contexts.add(context);
+		run(TestApplication.class, new Class<?>[0], this.database.properties());
 		assertThat(tables()).contains("customers", "orders");
 	}
 
 	@Test
 	void commandOnAFreshDatabaseSkipsHibernateSchemaValidation(CapturedOutput output) throws SQLException {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class,
-				RecordingExitConfiguration.class)
-			.web(WebApplicationType.NONE)
-			.run(Stream.concat(Stream.of(this.database.properties()), Stream.of("prism.db.command=status"))
-				.map((property) -> "--" + property)
-				.toArray(String[]::new));
-		this.contexts.add(context);
+		ConfigurableApplicationContext context = run(TestApplication.class, new Class<?>[0],
+				Stream.concat(Stream.of(this.database.properties()), Stream.of("prism.db.command=status"))
+					.toArray(String[]::new));
 		assertThat(context.getBean(RecordingExit.class).statuses).containsExactly(0);
 		assertThat(output).contains("Pending changesets (4):");
 		assertThat(tables()).isEmpty();
@@ -522,25 +490,6 @@ abstract class AbstractDatabaseLifecycleTests {
 		return process;
 	}
 
-	protected ConfigurableApplicationContext start(String... properties) {
-		return start(new Class<?>[0], properties);
-	}
-
-	private ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
-		List<String> args = new ArrayList<>();
-		Stream.of(this.database.properties(), properties)
-			.flatMap(Stream::of)
-			.forEach((property) -> args.add("--" + property));
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(LifecycleTestApplication.class,
-				RecordingExitConfiguration.class)
-			.sources(sources)
-			.web(WebApplicationType.NONE)
-			.properties("prism.db.lock-timeout=3s")
-			.run(args.toArray(String[]::new));
-		this.contexts.add(context);
-		return context;
-	}
-
 	protected Throwable startFailure(String... properties) {
 		return assertThatException().isThrownBy(() -> start(properties)).actual();
 	}
@@ -567,10 +516,6 @@ abstract class AbstractDatabaseLifecycleTests {
 		return all.toArray(String[]::new);
 	}
 
-	protected Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.database.url(), this.database.username(), this.database.password());
-	}
-
 	/**
 	 * Take the migration lock on a connection of its own, as another process would.
 	 * @param connection the connection
@@ -583,48 +528,6 @@ abstract class AbstractDatabaseLifecycleTests {
 		LockService lockService = LockServiceFactory.getInstance().getLockService(database);
 		assertThat(lockService.acquireLock()).isTrue();
 		return lockService;
-	}
-
-	protected Set<String> tables() throws SQLException {
-		String sql = this.database.isPostgres()
-				? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-				: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-		Set<String> tables = new TreeSet<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
-			}
-		}
-		return tables;
-	}
-
-	protected List<String> appliedChangesets() throws SQLException {
-		List<String> ids = new ArrayList<>();
-		if (!tables().contains("databasechangelog")) {
-			return ids;
-		}
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT id FROM databasechangelog ORDER BY orderexecuted")) {
-			while (rows.next()) {
-				ids.add(rows.getString(1));
-			}
-		}
-		return ids;
-	}
-
-	protected long count(String sql) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-	}
-
-	protected void execute(String sql) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 	protected static Duration timed(ThrowingRunnable action) throws Exception {

@@ -1,31 +1,19 @@
 package dev.prism.lifecycle;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import dev.prism.test.FailureAnalyses;
+import dev.prism.test.RecordingExitConfiguration;
 import dev.prism.test.TestDatabases.Database;
 import liquibase.changelog.RanChangeSet;
 import liquibase.integration.spring.SpringLiquibase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
@@ -42,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * auto-configuration, kept where Prism's lifecycle replaces it, run against each database
  * by a subclass.
  */
-abstract class AbstractSpringLiquibaseBehaviourTests {
+abstract class AbstractSpringLiquibaseBehaviourTests extends AbstractLifecycleContextTests {
 
 	static final String CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/changelog.yaml";
 
@@ -51,22 +39,6 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 	static final String NO_ROLLBACK_CHANGELOG = "spring.liquibase.change-log=classpath:db/lifecycle/no-rollback.yaml";
 
 	static final String TEST_ROLLBACK = "spring.liquibase.test-rollback-on-update=true";
-
-	protected Database database;
-
-	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
-
-	protected abstract Database createDatabase();
-
-	@BeforeEach
-	void createFreshDatabase() {
-		this.database = createDatabase();
-	}
-
-	@AfterEach
-	void closeContexts() {
-		this.contexts.forEach(ConfigurableApplicationContext::close);
-	}
 
 	@Test
 	void testRollbackOnUpdateRunsEachRollbackAndAppliesTheChangesetsAgain() throws SQLException {
@@ -182,63 +154,8 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 				context.getBean(PrismDatabaseProperties.class), context.getBean(DestructiveOperationGuard.class));
 	}
 
-	protected ConfigurableApplicationContext start(String... properties) {
-		return start(new Class<?>[0], properties);
-	}
-
-	protected ConfigurableApplicationContext start(Class<?>[] sources, String... properties) {
-		return run(LifecycleTestApplication.class, sources,
-				Stream.concat(Stream.of(this.database.properties()), Stream.of(properties)).toArray(String[]::new));
-	}
-
 	private ConfigurableApplicationContext startWithoutDataSource(Class<?>[] sources, String... properties) {
 		return run(NoDataSourceApplication.class, sources, properties);
-	}
-
-	protected ConfigurableApplicationContext run(Class<?> application, Class<?>[] sources, String... properties) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(application,
-				RecordingExitConfiguration.class)
-			.sources(sources)
-			.web(WebApplicationType.NONE)
-			.properties("prism.db.lock-timeout=3s")
-			.run(Stream.of(properties).map((property) -> "--" + property).toArray(String[]::new));
-		this.contexts.add(context);
-		return context;
-	}
-
-	protected static Connection connect(Database database) throws SQLException {
-		return DriverManager.getConnection(database.url(), database.username(), database.password());
-	}
-
-	protected static Set<String> tables(Database database) throws SQLException {
-		String sql = database.isPostgres()
-				? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-				: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-		return new TreeSet<>(strings(database, sql).stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList());
-	}
-
-	protected static List<String> appliedChangesets(Database database) throws SQLException {
-		if (!tables(database).contains("databasechangelog")) {
-			return List.of();
-		}
-		return strings(database, "SELECT id FROM databasechangelog ORDER BY orderexecuted");
-	}
-
-	protected static List<String> strings(Database database, String sql) throws SQLException {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = connect(database); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
-	}
-
-	protected static void execute(Database database, String sql) throws SQLException {
-		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
 	}
 
 	/**
@@ -260,24 +177,7 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 
 		@Bean
 		LiquibaseConnectionDetails liquibaseConnectionDetails(Environment environment) {
-			return new LiquibaseConnectionDetails() {
-
-				@Override
-				public String getJdbcUrl() {
-					return environment.getProperty("test.liquibase.url");
-				}
-
-				@Override
-				public String getUsername() {
-					return environment.getProperty("test.liquibase.user");
-				}
-
-				@Override
-				public String getPassword() {
-					return environment.getProperty("test.liquibase.password");
-				}
-
-			};
+			return new TestLiquibaseConnection(url(environment), user(environment), password(environment));
 		}
 
 	}
@@ -291,25 +191,30 @@ abstract class AbstractSpringLiquibaseBehaviourTests {
 
 		@Bean
 		JdbcConnectionDetails jdbcConnectionDetails(Environment environment) {
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getJdbcUrl() {
-					return environment.getProperty("test.liquibase.url");
-				}
-
-				@Override
-				public String getUsername() {
-					return environment.getProperty("test.liquibase.user");
-				}
-
-				@Override
-				public String getPassword() {
-					return environment.getProperty("test.liquibase.password");
-				}
-
-			};
+			return new TestJdbcConnection(url(environment), user(environment), password(environment));
 		}
+
+	}
+
+	private static String url(Environment environment) {
+		return environment.getProperty("test.liquibase.url");
+	}
+
+	private static String user(Environment environment) {
+		return environment.getProperty("test.liquibase.user");
+	}
+
+	private static String password(Environment environment) {
+		return environment.getProperty("test.liquibase.password");
+	}
+
+	record TestLiquibaseConnection(String getJdbcUrl, String getUsername,
+			String getPassword) implements LiquibaseConnectionDetails {
+
+	}
+
+	record TestJdbcConnection(String getJdbcUrl, String getUsername,
+			String getPassword) implements JdbcConnectionDetails {
 
 	}
 

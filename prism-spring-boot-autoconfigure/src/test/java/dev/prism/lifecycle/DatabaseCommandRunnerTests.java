@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
+import dev.prism.test.RecordingExitConfiguration;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

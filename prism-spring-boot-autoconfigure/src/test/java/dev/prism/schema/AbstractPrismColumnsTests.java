@@ -1,9 +1,9 @@
 package dev.prism.schema;
 
-import dev.prism.lifecycle.RecordingExitConfiguration;
-import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
 import dev.prism.schema.testapp.WidgetTestApplication;
 import dev.prism.test.FailureAnalyses;
+import dev.prism.test.RecordingExitConfiguration;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

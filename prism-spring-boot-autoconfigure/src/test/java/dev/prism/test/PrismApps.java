@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.prism.lifecycle.LifecycleTestApplication;
-import dev.prism.lifecycle.RecordingExitConfiguration;
-import dev.prism.lifecycle.RecordingExitConfiguration.RecordingExit;
+import dev.prism.test.RecordingExitConfiguration.RecordingExit;
 import dev.prism.test.TestDatabases.Database;
 
 import org.springframework.boot.WebApplicationType;

@@ -1,7 +1,9 @@
-package dev.prism.lifecycle;
+package dev.prism.test;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.prism.lifecycle.DatabaseCommandExit;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
