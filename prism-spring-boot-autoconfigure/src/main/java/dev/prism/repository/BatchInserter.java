@@ -183,7 +183,8 @@ public class BatchInserter {
 		}
 
 		int execute(Connection connection, List<Object> entities) throws SQLException {
-			PostgresCopy copy = copyFor(connection);
+			PrismDatabase database = PrismDatabase.of(connection);
+			PostgresCopy copy = (database == PrismDatabase.POSTGRESQL) ? copyFor(connection) : null;
 			List<Long> ids = null;
 			if (copy != null && this.generatedOnExecution) {
 				entities.forEach(this::rejectId);
@@ -191,7 +192,7 @@ public class BatchInserter {
 				ids = copy.nextIds(id.getSelectionExpression(), entities.size());
 			}
 			if (copy == null || (this.generatedOnExecution && ids == null)) {
-				insertInBatches(connection, entities);
+				insertInBatches(connection, database, entities);
 				log(entities, "in JDBC batches");
 			}
 			else {
@@ -261,10 +262,10 @@ public class BatchInserter {
 			entities.forEach(this.callbacks::postCreate);
 		}
 
-		private void insertInBatches(Connection connection, List<Object> entities) throws SQLException {
+		private void insertInBatches(Connection connection, PrismDatabase database, List<Object> entities)
+				throws SQLException {
 			String sql = "INSERT INTO " + this.persister.getTableName() + " (" + String.join(", ", this.columns)
 					+ ") VALUES (" + String.join(", ", this.columns.stream().map((column) -> "?").toList()) + ")";
-			PrismDatabase database = PrismDatabase.of(connection);
 			try (PreparedStatement statement = this.generatedOnExecution
 					? database.prepareBatchInsert(connection, sql, this.persister.getIdentifierColumnNames())
 					: connection.prepareStatement(sql)) {

@@ -77,9 +77,10 @@ final class PostgresCopy {
 	}
 
 	/**
-	 * Return a copy into the table's columns, or {@code null} when the connection is not a
-	 * PostgreSQL one or a column has a type this class cannot encode.
-	 * @param connection the transaction's connection
+	 * Return a copy into the table's columns, or {@code null} when the connection does not
+	 * come from pgjdbc or a column has a type this class cannot encode.
+	 * @param connection the transaction's connection to a
+	 * {@link dev.prism.jdbc.PrismDatabase#POSTGRESQL PostgreSQL} database
 	 * @param table the table
 	 * @param columns the columns the rows fill
 	 * @param mappings the Hibernate mapping of each column's values
