@@ -1,5 +1,7 @@
 package dev.prism.entity;
 
+import dev.prism.repository.IdListFunction;
+
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -25,7 +27,7 @@ class SoftDeleteRuntimeHints implements RuntimeHintsRegistrar {
 		}
 		for (Class<?> type : new Class<?>[] { SoftDeleteIntegrator.class, SoftDeleteFilterDefinitionContributor.class,
 				ClockFunction.Contributor.class, SoftDeleteSqmTranslatorFactory.class, TimestampListener.class,
-				SoftDeletableEntity.class }) {
+				SoftDeletableEntity.class, IdListFunction.Contributor.class }) {
 			hints.reflection().registerType(type, MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS);
 		}
 		hints.reflection()

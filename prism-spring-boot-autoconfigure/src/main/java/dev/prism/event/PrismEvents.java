@@ -1,6 +1,7 @@
 package dev.prism.event;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,8 @@ public final class PrismEvents {
 	private static final PrismEvents DISABLED = new PrismEvents(null);
 
 	private final ApplicationEventPublisher publisher;
+
+	private final Map<Question, Answer> answers = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an instance that publishes through the given publisher.
@@ -65,9 +68,33 @@ public final class PrismEvents {
 		if (this.publisher == null) {
 			return false;
 		}
-		if (!(this.publisher instanceof ApplicationContext)) {
+		if (!(this.publisher instanceof ApplicationContext context)) {
 			return true;
 		}
+		long listenersVersion = listenersVersion(context);
+		Answer answer = this.answers.get(new Question(kind, type));
+		if (answer == null || answer.listenersVersion() != listenersVersion) {
+			answer = new Answer(findListeners(kind, type), listenersVersion);
+			this.answers.put(new Question(kind, type), answer);
+		}
+		return answer.hasListeners();
+	}
+
+	/**
+	 * Return a number that changes when listeners are added to the context or its parents:
+	 * the counts of their listeners and bean definitions.
+	 */
+	private static long listenersVersion(ApplicationContext context) {
+		long version = 0;
+		for (ApplicationContext current = context; current != null; current = current.getParent()) {
+			int listeners = (current instanceof AbstractApplicationContext abstractContext)
+					? abstractContext.getApplicationListeners().size() : 0;
+			version = version * 31 + ((long) listeners << 32) + current.getBeanDefinitionCount();
+		}
+		return version;
+	}
+
+	private boolean findListeners(EntityChanges.Kind kind, Class<?> type) {
 		ResolvableType eventType = ResolvableType.forClassWithGenerics(PayloadApplicationEvent.class,
 				ResolvableType.forClassWithGenerics(kind.eventClass(), type));
 		for (ApplicationContext context = (ApplicationContext) this.publisher; context != null; context = context
@@ -98,6 +125,12 @@ public final class PrismEvents {
 		GenericApplicationListener generic = (listener instanceof GenericApplicationListener candidate) ? candidate
 				: new GenericApplicationListenerAdapter(listener);
 		return generic.supportsEventType(eventType);
+	}
+
+	private record Question(EntityChanges.Kind kind, Class<?> type) {
+	}
+
+	private record Answer(boolean hasListeners, long listenersVersion) {
 	}
 
 	/**

@@ -108,6 +108,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private int chunkSize;
 
+	private Boolean idList;
+
 	public SoftDeleteJpaRepository(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
 		super(entityInformation, entityManager);
 		this.entityInformation = entityInformation;
@@ -532,13 +534,19 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	/**
-	 * Select the rows with the given ids: an {@code IN} list, or for an {@code @IdClass}
-	 * composite id one condition per id on its attributes.
+	 * Select the rows with the given ids: integral ids bound as one parameter through
+	 * {@link IdListFunction} where the database has it, other ids as an {@code IN} list, and
+	 * for an {@code @IdClass} composite id one condition per id on its attributes.
 	 */
 	private Rows<T> byId(Collection<ID> ids) {
 		if (!this.entityInformation.hasCompositeId()) {
 			String name = this.entityInformation.getRequiredIdAttribute().getName();
 			Class<?> type = this.entityInformation.getIdType();
+			if (idList()) {
+				return Rows.withParameters(Map.of(IDS_PARAMETER, IdListFunction.parameter(ids)),
+						(root, query, builder) -> builder.isTrue(builder.function(IdListFunction.NAME, Boolean.class,
+								root.get(name), builder.parameter(String.class, IDS_PARAMETER))));
+			}
 			return Rows.withParameters(Map.of(IDS_PARAMETER, ids), (root, query, builder) -> root.get(name)
 				.in(((HibernateCriteriaBuilder) builder).listParameter(type, IDS_PARAMETER)));
 		}
@@ -546,6 +554,19 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			.stream(this.entityInformation.getIdAttributeNames().spliterator(), false)
 			.map((name) -> builder.equal(root.get(name), this.entityInformation.getCompositeIdAttributeValue(id, name)))
 			.toArray(Predicate[]::new))).toArray(Predicate[]::new));
+	}
+
+	/**
+	 * Return whether this repository's ids are bound through {@link IdListFunction},
+	 * which is looked up once.
+	 */
+	private boolean idList() {
+		if (this.idList == null) {
+			this.idList = IdListFunction.appliesTo(
+					this.entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class),
+					this.entityInformation.getIdType());
+		}
+		return this.idList;
 	}
 
 	/**
@@ -580,9 +601,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	/**
 	 * Return how many ids one statement binds: the batch size, within the dialect's
-	 * parameter limit, which is looked up once.
+	 * parameter limit when each id is a parameter of its own, which is looked up once.
 	 */
 	private int chunkSize() {
+		if (this.chunkSize == 0 && idList()) {
+			this.chunkSize = this.batchSize;
+		}
 		if (this.chunkSize == 0) {
 			int limit = this.entityManager.getEntityManagerFactory()
 				.unwrap(SessionFactoryImplementor.class)
@@ -604,7 +628,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 * context see their new state.
 	 */
 	private void detachManaged(Collection<ID> ids) {
-		detach(getDomainClass(), new HashSet<>(ids));
+		detach(getDomainClass(), ids);
 	}
 
 	/**
@@ -619,7 +643,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 * type. Nothing to do when nothing is managed; fewer ids than managed entities are
 	 * looked up by key instead of scanning the persistence context.
 	 */
-	private void detach(Class<?> type, Set<?> ids) {
+	private void detach(Class<?> type, Collection<?> ids) {
 		SessionImplementor session = this.entityManager.unwrap(SessionImplementor.class);
 		PersistenceContext context = session.getPersistenceContextInternal();
 		int managed = context.getNumberOfManagedEntities();
@@ -636,9 +660,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			}
 			return;
 		}
+		Set<?> idSet = (ids != null) ? new HashSet<>(ids) : null;
 		for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
 			Object entity = entry.getKey();
-			if (type.isInstance(entity) && (ids == null || ids.contains(entry.getValue().getId()))) {
+			if (type.isInstance(entity) && (idSet == null || idSet.contains(entry.getValue().getId()))) {
 				this.entityManager.detach(entity);
 			}
 		}

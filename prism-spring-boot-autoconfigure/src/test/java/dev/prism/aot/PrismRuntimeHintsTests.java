@@ -6,7 +6,9 @@ import dev.prism.entity.SoftDeleteSqmTranslatorFactory;
 import dev.prism.entity.SoftDeleteStateManagement;
 import dev.prism.entity.TimestampListener;
 import dev.prism.liquibase.CreateLiveUniqueIndexChange;
+import dev.prism.liquibase.SqliteAddColumnGenerator;
 import dev.prism.liquibase.SqliteBigIntType;
+import dev.prism.repository.IdListFunction;
 import dev.prism.sqlite.PrismSqliteDialect;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,8 @@ class PrismRuntimeHintsTests {
 			.forEach((registrar) -> registrar.registerHints(hints, getClass().getClassLoader()));
 		for (Class<?> type : new Class<?>[] { PrismSqliteDialect.class, SoftDeleteSqmTranslatorFactory.class,
 				SoftDeleteIntegrator.class, ClockFunction.Contributor.class, TimestampListener.class,
-				SqliteBigIntType.class, CreateLiveUniqueIndexChange.class }) {
+				SqliteBigIntType.class, CreateLiveUniqueIndexChange.class, SqliteAddColumnGenerator.class,
+				IdListFunction.Contributor.class }) {
 			assertThat(RuntimeHintsPredicates.reflection().onType(type)
 				.withMemberCategory(MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)).as(type.getName()).accepts(hints);
 		}

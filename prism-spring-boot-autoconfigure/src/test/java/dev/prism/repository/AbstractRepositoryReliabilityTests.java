@@ -19,6 +19,7 @@ import dev.prism.testapp.CustomerRows;
 import dev.prism.testapp.PurchaseOrder;
 import dev.prism.testapp.PurchaseOrderRepository;
 import dev.prism.testapp.TestApplication;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -32,8 +33,10 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.support.JpaEntityInformationSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -62,6 +65,12 @@ abstract class AbstractRepositoryReliabilityTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void cleanDatabase() {
@@ -92,6 +101,29 @@ abstract class AbstractRepositoryReliabilityTests {
 		this.customers.deleteAllByIdInBatch(ids);
 		assertThat(this.customers.countDeleted()).isEqualTo(LARGE);
 		assertThat(this.customers.hardDeleteAllById(ids)).isEqualTo(LARGE);
+		assertThat(count("select count(*) from customers")).isZero();
+	}
+
+	@Test
+	void eachChunkOfIdsIsBoundAsOneParameter() {
+		// More ids than PostgreSQL (65,535) or SQLite (32,766) bind as parameters of one
+		// statement: one chunk of them runs only as one parameter holding every id.
+		int count = 70_000;
+		List<Long> ids = insertCustomers(count);
+		SoftDeleteJpaRepository<Customer, Long> repository = new SoftDeleteJpaRepository<>(
+				JpaEntityInformationSupport.getEntityInformation(Customer.class, this.entityManager),
+				this.entityManager);
+		repository.setBatchSize(count);
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		Integer deleted = this.transactions.execute((status) -> repository.softDeleteAllById(ids));
+		assertThat(deleted).isEqualTo(count);
+		assertThat(statistics.getPrepareStatementCount()).isOne();
+		assertThat(count("select count(*) from customers where deleted_at is not null")).isEqualTo(count);
+		Integer restored = this.transactions.execute((status) -> repository.restoreAllById(ids));
+		assertThat(restored).isEqualTo(count);
+		Integer removed = this.transactions.execute((status) -> repository.hardDeleteAllById(ids));
+		assertThat(removed).isEqualTo(count);
 		assertThat(count("select count(*) from customers")).isZero();
 	}
 
