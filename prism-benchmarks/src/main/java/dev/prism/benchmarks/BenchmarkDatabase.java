@@ -31,6 +31,11 @@ public enum BenchmarkDatabase {
 			return "DELETE FROM " + table;
 		}
 
+		@Override
+		String idIn(String column) {
+			return column + " IN (SELECT value FROM json_each('[' || ? || ']'))";
+		}
+
 	},
 
 	/**
@@ -50,6 +55,11 @@ public enum BenchmarkDatabase {
 		@Override
 		String clearTable(String table) {
 			return "TRUNCATE TABLE " + table;
+		}
+
+		@Override
+		String idIn(String column) {
+			return column + " = ANY(CAST(string_to_array(?, ',') AS bigint[]))";
 		}
 
 	};
@@ -106,6 +116,14 @@ public enum BenchmarkDatabase {
 	 * Bind a UTC timestamp, or {@code null}, the way Hibernate does on this database.
 	 */
 	abstract void bind(PreparedStatement statement, int index, Instant instant) throws SQLException;
+
+	/**
+	 * Return the condition that a column holds one of the ids bound to its one parameter
+	 * as decimal numbers separated by commas, as Prism's bulk operations write it.
+	 * @param column the column
+	 * @return the condition
+	 */
+	abstract String idIn(String column);
 
 	/**
 	 * Return the fastest statement that removes every row of a table.

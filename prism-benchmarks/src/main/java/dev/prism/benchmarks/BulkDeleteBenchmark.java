@@ -8,8 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-
-import javax.sql.DataSource;
+import java.util.stream.Collectors;
 
 import dev.prism.benchmarks.cascade.TeamRepository;
 import dev.prism.benchmarks.plain.PlainCustomerRepository;
@@ -17,18 +16,10 @@ import dev.prism.benchmarks.prism.CustomerRepository;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * P2: soft delete, restore and hard delete of {@link Rows#BULK_IDS} (10,000) ids through a
@@ -42,13 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Warmup(iterations = 4)
 @Measurement(iterations = 5)
 @Fork(1)
-@State(Scope.Benchmark)
-public class BulkDeleteBenchmark {
-
-	@Param({ "sqlite", "postgres" })
-	public String database;
-
-	private ConfigurableApplicationContext context;
+public class BulkDeleteBenchmark extends BulkRowsBenchmark {
 
 	private CustomerRepository prism;
 
@@ -58,31 +43,19 @@ public class BulkDeleteBenchmark {
 
 	private final List<Long> teamIds = Rows.teamIds();
 
-	private final List<Long> liveIds = Rows.firstLiveIds();
-
 	private final List<Long> deletedIds = Rows.deletedIds();
 
-	private DataSource dataSource;
-
-	@Setup
+	@Override
 	public void start() {
-		this.context = Contexts.start(BenchmarkApplication.class, BenchmarkDatabase.of(this.database));
-		this.prism = this.context.getBean(CustomerRepository.class);
-		this.plain = this.context.getBean(PlainCustomerRepository.class);
-		this.teams = this.context.getBean(TeamRepository.class);
-		this.dataSource = this.context.getBean(DataSource.class);
+		super.start();
+		this.prism = bean(CustomerRepository.class);
+		this.plain = bean(PlainCustomerRepository.class);
+		this.teams = bean(TeamRepository.class);
 	}
 
-	@Setup(Level.Iteration)
-	public void resetRows() throws SQLException {
-		Rows.resetBulkRows(this.dataSource, BenchmarkDatabase.of(this.database));
+	@Override
+	protected void resetMoreRows() throws SQLException {
 		Rows.resetTeams(this.dataSource);
-	}
-
-	@TearDown
-	public void stop() throws SQLException {
-		resetRows();
-		this.context.close();
 	}
 
 	@Benchmark
@@ -110,8 +83,22 @@ public class BulkDeleteBenchmark {
 	 */
 	@Benchmark
 	public int softDelete_jdbc() throws SQLException {
-		return expect(inChunks(this.liveIds, (chunk) -> "UPDATE customers SET deleted_at = ?, updated_at = ? WHERE id IN ("
-				+ chunk + ") AND deleted_at IS NULL", 2));
+		return expect(inChunks(this.liveIds,
+				(idIn) -> "UPDATE customers SET deleted_at = ?, updated_at = ? WHERE " + idIn.apply("id")
+						+ " AND deleted_at IS NULL",
+				2));
+	}
+
+	/**
+	 * For reference: {@link #softDelete_jdbc} with an {@code IN} list of one parameter per
+	 * id, the statement Prism sent before it bound each chunk as one parameter.
+	 */
+	@Benchmark
+	public int softDeleteInList_jdbc() throws SQLException {
+		return expect(inChunks(this.liveIds,
+				(idIn) -> "UPDATE customers SET deleted_at = ?, updated_at = ? WHERE " + idIn.apply("id")
+						+ " AND deleted_at IS NULL",
+				2, true));
 	}
 
 	/**
@@ -119,8 +106,10 @@ public class BulkDeleteBenchmark {
 	 */
 	@Benchmark
 	public int restore_jdbc() throws SQLException {
-		return expect(inChunks(this.deletedIds, (chunk) -> "UPDATE customers SET deleted_at = NULL, updated_at = ? WHERE id IN ("
-				+ chunk + ") AND deleted_at IS NOT NULL", 1));
+		return expect(inChunks(this.deletedIds,
+				(idIn) -> "UPDATE customers SET deleted_at = NULL, updated_at = ? WHERE " + idIn.apply("id")
+						+ " AND deleted_at IS NOT NULL",
+				1));
 	}
 
 	/**
@@ -128,7 +117,7 @@ public class BulkDeleteBenchmark {
 	 */
 	@Benchmark
 	public int hardDelete_jdbc() throws SQLException {
-		return expect(inChunks(this.liveIds, (chunk) -> "DELETE FROM customers WHERE id IN (" + chunk + ")", 0));
+		return expect(inChunks(this.liveIds, (idIn) -> "DELETE FROM customers WHERE " + idIn.apply("id"), 0));
 	}
 
 	/**
@@ -137,22 +126,31 @@ public class BulkDeleteBenchmark {
 	 */
 	@Benchmark
 	public int cascadeSoftDelete_jdbc() throws SQLException {
-		String teams = "SELECT t.id FROM teams t WHERE t.id IN (%s) AND t.deleted_at IS NULL";
-		inChunks(this.teamIds, (chunk) -> "UPDATE team_members SET deleted_at = ?, updated_at = ? WHERE team_id IN ("
-				+ teams.formatted(chunk) + ") AND deleted_at IS NULL", 2);
-		return expect(inChunks(this.teamIds, (chunk) -> "UPDATE teams SET deleted_at = ?, updated_at = ? WHERE id IN ("
-				+ chunk + ") AND deleted_at IS NULL", 2), Rows.TEAMS);
+		inChunks(this.teamIds,
+				(idIn) -> "UPDATE team_members SET deleted_at = ?, updated_at = ? WHERE team_id IN (SELECT t.id FROM "
+						+ "teams t WHERE " + idIn.apply("t.id") + " AND t.deleted_at IS NULL) AND deleted_at IS NULL",
+				2);
+		return expect(inChunks(this.teamIds, (idIn) -> "UPDATE teams SET deleted_at = ?, updated_at = ? WHERE "
+				+ idIn.apply("id") + " AND deleted_at IS NULL", 2), Rows.TEAMS);
+	}
+
+	private int inChunks(List<Long> ids, Function<Function<String, String>, String> sql, int instants)
+			throws SQLException {
+		return inChunks(ids, sql, instants, false);
 	}
 
 	/**
 	 * Run one statement per {@value Rows#JDBC_BATCH} ids in one transaction, binding the
-	 * current instant to its first parameters and the ids after them.
+	 * current instant to its first parameters and the ids after them: all in one parameter,
+	 * as decimal numbers separated by commas, or one parameter per id.
 	 * @param ids the ids
-	 * @param sql the statement for a list of {@code ?} placeholders
+	 * @param sql the statement, given the condition on a column that binds the ids
 	 * @param instants how many parameters take the current instant
+	 * @param parameterPerId whether each id has a parameter of its own
 	 * @return the number of rows changed
 	 */
-	private int inChunks(List<Long> ids, Function<String, String> sql, int instants) throws SQLException {
+	private int inChunks(List<Long> ids, Function<Function<String, String>, String> sql, int instants,
+			boolean parameterPerId) throws SQLException {
 		BenchmarkDatabase database = BenchmarkDatabase.of(this.database);
 		int count = 0;
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -160,13 +158,21 @@ public class BulkDeleteBenchmark {
 			Instant now = Instant.now();
 			for (int from = 0; from < ids.size(); from += Rows.JDBC_BATCH) {
 				List<Long> chunk = ids.subList(from, Math.min(from + Rows.JDBC_BATCH, ids.size()));
-				try (PreparedStatement statement = connection
-					.prepareStatement(sql.apply(String.join(", ", Collections.nCopies(chunk.size(), "?"))))) {
+				Function<String, String> idIn = parameterPerId
+						? (column) -> column + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+						: database::idIn;
+				try (PreparedStatement statement = connection.prepareStatement(sql.apply(idIn))) {
 					for (int i = 1; i <= instants; i++) {
 						database.bind(statement, i, now);
 					}
-					for (int i = 0; i < chunk.size(); i++) {
-						statement.setLong(instants + i + 1, chunk.get(i));
+					if (parameterPerId) {
+						for (int i = 0; i < chunk.size(); i++) {
+							statement.setLong(instants + i + 1, chunk.get(i));
+						}
+					}
+					else {
+						statement.setString(instants + 1,
+								chunk.stream().map(String::valueOf).collect(Collectors.joining(",")));
 					}
 					count += statement.executeUpdate();
 				}
@@ -180,17 +186,6 @@ public class BulkDeleteBenchmark {
 	@Benchmark
 	public void deleteAllById_plain() {
 		this.plain.deleteAllById(this.liveIds);
-	}
-
-	private static int expect(int count) {
-		return expect(count, Rows.BULK_IDS);
-	}
-
-	private static int expect(int count, int expected) {
-		if (count != expected) {
-			throw new IllegalStateException("Expected " + expected + " rows, changed " + count);
-		}
-		return count;
 	}
 
 }

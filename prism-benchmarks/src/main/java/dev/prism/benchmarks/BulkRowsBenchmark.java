@@ -1,0 +1,77 @@
+package dev.prism.benchmarks;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application and the rows the bulk benchmarks share: the benchmark application on one
+ * database, started once per fork, and the {@code customers} rows reset before every
+ * iteration, so that each single shot does the full work.
+ */
+@State(Scope.Benchmark)
+public abstract class BulkRowsBenchmark {
+
+	@Param({ "sqlite", "postgres" })
+	public String database;
+
+	/**
+	 * The first {@value Rows#BULK_IDS} live ids.
+	 */
+	protected final List<Long> liveIds = Rows.firstLiveIds();
+
+	protected ConfigurableApplicationContext context;
+
+	protected DataSource dataSource;
+
+	@Setup
+	public void start() {
+		this.context = Contexts.start(BenchmarkApplication.class, BenchmarkDatabase.of(this.database));
+		this.dataSource = this.context.getBean(DataSource.class);
+	}
+
+	@Setup(Level.Iteration)
+	public void resetRows() throws SQLException {
+		Rows.resetBulkRows(this.dataSource, BenchmarkDatabase.of(this.database));
+		resetMoreRows();
+	}
+
+	/**
+	 * Reset the rows of other tables that a subclass changes.
+	 * @throws SQLException when the rows cannot be reset
+	 */
+	protected void resetMoreRows() throws SQLException {
+	}
+
+	@TearDown
+	public void stop() throws SQLException {
+		resetRows();
+		this.context.close();
+	}
+
+	protected <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	protected static int expect(int count) {
+		return expect(count, Rows.BULK_IDS);
+	}
+
+	protected static int expect(int count, int expected) {
+		if (count != expected) {
+			throw new IllegalStateException("Expected " + expected + " rows, changed " + count);
+		}
+		return count;
+	}
+
+}
