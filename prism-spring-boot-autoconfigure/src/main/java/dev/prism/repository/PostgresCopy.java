@@ -28,6 +28,7 @@ import org.hibernate.type.descriptor.java.JavaType;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.util.ByteConverter;
+import org.postgresql.util.PGobject;
 
 import org.springframework.util.ClassUtils;
 
@@ -130,29 +131,47 @@ final class PostgresCopy {
 	/**
 	 * Take as many values from the sequence behind an identity or serial column in one
 	 * round trip. Each value is unique however many transactions insert at the same time.
+	 * The sequence is bound as a {@code regclass}, so that PostgreSQL does not look its
+	 * name up again for every value.
 	 * @param idColumn the identity column
 	 * @param count how many ids
 	 * @return the ids, or {@code null} when the column has no sequence
 	 * @throws SQLException on a database error
 	 */
 	List<Long> nextIds(String idColumn, int count) throws SQLException {
+		PGobject sequence = sequence(idColumn);
+		if (sequence == null) {
+			return null;
+		}
 		List<Long> ids = new ArrayList<>(count);
 		try (PreparedStatement statement = this.connection
-			.prepareStatement("SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)")) {
-			statement.setString(1, this.table);
-			statement.setString(2, idColumn);
-			statement.setInt(3, count);
+			.prepareStatement("SELECT nextval(?) FROM generate_series(1, ?)")) {
+			statement.setObject(1, sequence);
+			statement.setInt(2, count);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
-					long id = result.getLong(1);
-					if (result.wasNull()) {
-						return null;
-					}
-					ids.add(id);
+					ids.add(result.getLong(1));
 				}
 			}
 		}
 		return ids;
+	}
+
+	private PGobject sequence(String idColumn) throws SQLException {
+		try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+			statement.setString(1, this.table);
+			statement.setString(2, idColumn);
+			try (ResultSet result = statement.executeQuery()) {
+				String name = result.next() ? result.getString(1) : null;
+				if (name == null) {
+					return null;
+				}
+				PGobject sequence = new PGobject();
+				sequence.setType("regclass");
+				sequence.setValue(name);
+				return sequence;
+			}
+		}
 	}
 
 	/**

@@ -23,6 +23,9 @@ import dev.prism.entity.Timestamped;
 import dev.prism.event.EntityChanges.Kind;
 import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -36,12 +39,15 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.DeleteSpecification;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.provider.PersistenceProvider;
+import org.springframework.data.jpa.repository.support.CrudMethodMetadata;
 import org.springframework.data.jpa.repository.support.JpaEntityInformation;
 import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -313,6 +319,35 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Override
 	public long countIncludingDeleted() {
 		return includingDeleted(() -> super.count());
+	}
+
+	/**
+	 * Count the rows of a page, or of a specification, as Spring Data does, but with
+	 * {@code count(1)} instead of {@code count(id)}. The live-row restriction tests
+	 * {@code deleted_at}, and PostgreSQL answers {@code count(1)} under it from the
+	 * {@code deleted_at} index alone, where {@code count(id)} makes it read every row.
+	 */
+	@Override
+	protected <S extends T> TypedQuery<Long> getCountQuery(@Nullable Specification<S> spec, Class<S> domainClass) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = builder.createQuery(Long.class);
+		Root<S> root = query.from(domainClass);
+		Predicate predicate = (spec != null) ? spec.toPredicate(root, query, builder) : null;
+		if (predicate != null) {
+			query.where(predicate);
+		}
+		query.select(query.isDistinct() ? builder.countDistinct(root) : builder.count(builder.literal(1)));
+		query.orderBy(List.of());
+		TypedQuery<Long> count = this.entityManager.createQuery(query);
+		CrudMethodMetadata metadata = getRepositoryMethodMetadata();
+		if (metadata != null) {
+			getQueryHintsForCount().forEach(count::setHint);
+			PersistenceProvider provider = PersistenceProvider.fromEntityManager(this.entityManager);
+			if (metadata.getComment() != null && provider.getCommentHintKey() != null) {
+				count.setHint(provider.getCommentHintKey(), provider.getCommentHintValue(metadata.getComment()));
+			}
+		}
+		return count;
 	}
 
 	@Override
