@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.prism.entity.HardDelete;
 import dev.prism.entity.SoftDeletable;
@@ -55,10 +56,40 @@ final class CascadeStatements {
 
 	private final EntityManager entityManager;
 
-	private final Map<Class<?>, List<Relation>> relations = new ConcurrentHashMap<>();
+	private final Map<Class<?>, List<Relation>> relations;
+
+	private final StatementReplay replay;
 
 	CascadeStatements(EntityManager entityManager) {
+		this(entityManager, new ConcurrentHashMap<>(), null);
+	}
+
+	private CascadeStatements(EntityManager entityManager, Map<Class<?>, List<Relation>> relations,
+			StatementReplay replay) {
 		this.entityManager = entityManager;
+		this.relations = relations;
+		this.replay = replay;
+	}
+
+	/**
+	 * Return statements for one operation that runs chunk after chunk, each chunk
+	 * selecting its rows with the same predicate and other values of its named parameters.
+	 * The queries the first chunk creates are run again for the next chunks with the new
+	 * parameter values, instead of being built and created again. Call
+	 * {@link #startChunk()} before each chunk.
+	 * @return the statements of the operation
+	 */
+	CascadeStatements forChunkedOperation() {
+		return new CascadeStatements(this.entityManager, this.relations, new StatementReplay());
+	}
+
+	/**
+	 * Start the next chunk of an operation from {@link #forChunkedOperation()}.
+	 */
+	void startChunk() {
+		if (this.replay != null) {
+			this.replay.start();
+		}
 	}
 
 	/**
@@ -195,23 +226,31 @@ final class CascadeStatements {
 	 * @return the number of rows updated
 	 */
 	<T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
-		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
-		CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
-		Root<T> root = update.from(type);
-		assignments.assign(update, root, builder);
-		if (persister(type).isVersioned()) {
-			((JpaCriteriaUpdate<T>) update).versioned(true);
-		}
-		update.where(rows.select(root, update, builder));
-		return execute(this.entityManager.createQuery(update), rows);
+		return execute(query(type, () -> {
+			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+			CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
+			Root<T> root = update.from(type);
+			assignments.assign(update, root, builder);
+			if (persister(type).isVersioned()) {
+				((JpaCriteriaUpdate<T>) update).versioned(true);
+			}
+			update.where(rows.select(root, update, builder));
+			return this.entityManager.createQuery(update);
+		}), rows);
 	}
 
 	private <T> int delete(Class<T> type, Rows<T> rows) {
-		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
-		CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
-		Root<T> root = delete.from(type);
-		delete.where(rows.select(root, delete, builder));
-		return execute(this.entityManager.createQuery(delete), rows);
+		return execute(query(type, () -> {
+			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+			CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
+			Root<T> root = delete.from(type);
+			delete.where(rows.select(root, delete, builder));
+			return this.entityManager.createQuery(delete);
+		}), rows);
+	}
+
+	private Query query(Class<?> type, Supplier<Query> create) {
+		return (this.replay != null) ? this.replay.next(type, create) : create.get();
 	}
 
 	private static int execute(Query query, Rows<?> rows) {
@@ -268,6 +307,43 @@ final class CascadeStatements {
 			.unwrap(SessionFactoryImplementor.class)
 			.getMappingMetamodel()
 			.getEntityDescriptor(type);
+	}
+
+	/**
+	 * The queries of one chunked operation, in the order its first chunk created them.
+	 * Every chunk runs the same statements in the same order, so the n-th statement of a
+	 * later chunk is the n-th query again; a statement for another entity type than
+	 * recorded gets a query of its own.
+	 */
+	private static final class StatementReplay {
+
+		private final List<Class<?>> types = new ArrayList<>();
+
+		private final List<Query> queries = new ArrayList<>();
+
+		private int next;
+
+		void start() {
+			this.next = 0;
+		}
+
+		Query next(Class<?> type, Supplier<Query> create) {
+			int index = this.next++;
+			if (index < this.queries.size() && this.types.get(index) == type) {
+				return this.queries.get(index);
+			}
+			Query query = create.get();
+			if (index < this.queries.size()) {
+				this.types.set(index, type);
+				this.queries.set(index, query);
+			}
+			else {
+				this.types.add(type);
+				this.queries.add(query);
+			}
+			return query;
+		}
+
 	}
 
 	/**

@@ -277,9 +277,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes, Instant now) {
+		CascadeStatements statements = chunkedStatements();
 		return inChunks(ids, false, (chunk) -> {
+			statements.startChunk();
 			int count = includingDeleted(
-					() -> this.cascades.softDelete(getDomainClass(), byId(chunk), now, this::detachAll, changes));
+					() -> statements.softDelete(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -450,9 +452,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
 		BulkChanges changes = changes(Kind.RESTORED, now);
+		CascadeStatements statements = chunkedStatements();
 		int restored = inChunks(ids, false, (chunk) -> {
+			statements.startChunk();
 			int count = restoring(chunk,
-					() -> this.cascades.restore(getDomainClass(), byId(chunk), now, this::detachAll, changes));
+					() -> statements.restore(getDomainClass(), byId(chunk), now, this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -529,9 +533,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
 		BulkChanges changes = changes(Kind.HARD_DELETED, now());
+		CascadeStatements statements = chunkedStatements();
 		int deleted = inChunks(ids, false, (chunk) -> {
+			statements.startChunk();
 			int count = includingDeleted(
-					() -> this.cascades.hardDelete(getDomainClass(), byId(chunk), this::detachAll, changes));
+					() -> statements.hardDelete(getDomainClass(), byId(chunk), this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -547,10 +553,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
 		BulkChanges changes = changes(null, now);
+		CascadeStatements statements = chunkedStatements();
 		return inChunks(ids, true, (chunk) -> {
+			statements.startChunk();
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-			int count = includingDeleted(() -> this.cascades.update(getDomainClass(), live, (update, root, builder) -> {
+			int count = includingDeleted(() -> statements.update(getDomainClass(), live, (update, root, builder) -> {
 				checked.forEach((name, value) -> update.set(root.get(name), value));
 				if (this.timestamped) {
 					update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
@@ -589,6 +597,15 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			.stream(this.entityInformation.getIdAttributeNames().spliterator(), false)
 			.map((name) -> builder.equal(root.get(name), this.entityInformation.getCompositeIdAttributeValue(id, name)))
 			.toArray(Predicate[]::new))).toArray(Predicate[]::new));
+	}
+
+	/**
+	 * Return the statements for an operation that runs chunk by chunk: ones that run the
+	 * first chunk's queries again for the next chunks, unless the ids are composite, whose
+	 * chunks each select their rows with a predicate of their own.
+	 */
+	private CascadeStatements chunkedStatements() {
+		return this.entityInformation.hasCompositeId() ? this.cascades : this.cascades.forChunkedOperation();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dev.prism.testapp.Badge;
 import dev.prism.testapp.Charter;
@@ -231,6 +232,24 @@ abstract class AbstractDeletePathTests {
 		assertThat(member(memberId(red, 1)).isDeleted()).isFalse();
 		assertThat(member(memberId(blue, 0)).isDeleted()).isFalse();
 		assertThat(member(memberId(red, 0)).getDeletedAt()).isEqualTo(annDeleted);
+	}
+
+	@Test
+	void everyChunkOfABulkOperationChangesItsOwnRowsAndTheirCascade() {
+		// 2,500 teams run in three chunks, which reuse the first chunk's statements.
+		List<Long> ids = this.transactions.execute((status) -> IntStream.range(0, 2_500).mapToObj((i) -> {
+			Team team = new Team("Team " + i);
+			team.addMember("Member " + i);
+			this.entityManager.persist(team);
+			return team.getId();
+		}).toList());
+		assertThat(this.teams.softDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(deletedRows("members")).isEqualTo(2_500);
+		assertThat(this.teams.restoreAllById(ids.subList(0, 1_500))).isEqualTo(1_500);
+		assertThat(deletedRows("members")).isEqualTo(1_000);
+		assertThat(deletedRows("teams")).isEqualTo(1_000);
+		assertThat(this.teams.hardDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(rows("members")).isZero();
 	}
 
 	@Test
