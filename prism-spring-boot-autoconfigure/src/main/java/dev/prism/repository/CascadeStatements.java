@@ -317,9 +317,7 @@ final class CascadeStatements {
 	 */
 	private static final class StatementReplay {
 
-		private final List<Class<?>> types = new ArrayList<>();
-
-		private final List<Query> queries = new ArrayList<>();
+		private final List<Recorded> recorded = new ArrayList<>();
 
 		private int next;
 
@@ -329,19 +327,20 @@ final class CascadeStatements {
 
 		Query next(Class<?> type, Supplier<Query> create) {
 			int index = this.next++;
-			if (index < this.queries.size() && this.types.get(index) == type) {
-				return this.queries.get(index);
+			if (index < this.recorded.size() && this.recorded.get(index).type() == type) {
+				return this.recorded.get(index).query();
 			}
-			Query query = create.get();
-			if (index < this.queries.size()) {
-				this.types.set(index, type);
-				this.queries.set(index, query);
+			Recorded created = new Recorded(type, create.get());
+			if (index < this.recorded.size()) {
+				this.recorded.set(index, created);
 			}
 			else {
-				this.types.add(type);
-				this.queries.add(query);
+				this.recorded.add(created);
 			}
-			return query;
+			return created.query();
+		}
+
+		private record Recorded(Class<?> type, Query query) {
 		}
 
 	}

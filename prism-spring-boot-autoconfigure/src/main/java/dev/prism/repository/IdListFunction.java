@@ -46,17 +46,14 @@ public final class IdListFunction extends AbstractSqmSelfRenderingFunctionDescri
 	private static final Set<Class<?>> INTEGRAL_TYPES = Set.of(Long.class, Integer.class, Short.class, long.class,
 			int.class, short.class);
 
-	private final String before;
-
 	private final String between;
 
 	private final String after;
 
-	private IdListFunction(TypeConfiguration typeConfiguration, String before, String between, String after) {
+	private IdListFunction(TypeConfiguration typeConfiguration, String between, String after) {
 		super(NAME, StandardArgumentsValidators.exactly(2),
 				StandardFunctionReturnTypeResolvers.invariant(typeConfiguration.getBasicTypeForJavaType(Boolean.class)),
 				null);
-		this.before = before;
 		this.between = between;
 		this.after = after;
 	}
@@ -69,7 +66,6 @@ public final class IdListFunction extends AbstractSqmSelfRenderingFunctionDescri
 	@Override
 	public void render(SqlAppender sqlAppender, List<? extends SqlAstNode> sqlAstArguments,
 			ReturnableType<?> returnType, SqlAstTranslator<?> walker) {
-		sqlAppender.appendSql(this.before);
 		sqlAstArguments.get(0).accept(walker);
 		sqlAppender.appendSql(this.between);
 		sqlAstArguments.get(1).accept(walker);
@@ -115,11 +111,11 @@ public final class IdListFunction extends AbstractSqmSelfRenderingFunctionDescri
 			TypeConfiguration types = functionContributions.getTypeConfiguration();
 			if (dialect instanceof PostgreSQLDialect) {
 				functionContributions.getFunctionRegistry()
-					.register(NAME, new IdListFunction(types, "", " = any(cast(string_to_array(", ", ',') as bigint[]))"));
+					.register(NAME, new IdListFunction(types, " = any(cast(string_to_array(", ", ',') as bigint[]))"));
 			}
 			else if (SQLITE_DIALECT_PRESENT && dialect instanceof SQLiteDialect) {
 				functionContributions.getFunctionRegistry()
-					.register(NAME, new IdListFunction(types, "", " in (select value from json_each('[' || ", " || ']'))"));
+					.register(NAME, new IdListFunction(types, " in (select value from json_each('[' || ", " || ']'))"));
 			}
 		}
 
