@@ -74,8 +74,9 @@ final class CascadeStatements {
 	/**
 	 * Return statements for one operation that runs chunk after chunk, each chunk
 	 * selecting its rows with the same predicate and other values of its named parameters.
-	 * The queries the first chunk creates are run again for the next chunks with the new
-	 * parameter values, instead of being built and created again. Call
+	 * The statements the first chunk creates are run again for the next chunks with the new
+	 * parameter values, instead of being built, created and translated to SQL again (see
+	 * {@link RepeatedMutation}). Call
 	 * {@link #startChunk()} before each chunk.
 	 * @return the statements of the operation
 	 */
@@ -226,7 +227,7 @@ final class CascadeStatements {
 	 * @return the number of rows updated
 	 */
 	<T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
-		return execute(query(type, () -> {
+		return execute(type, rows, () -> {
 			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 			CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
 			Root<T> root = update.from(type);
@@ -236,26 +237,31 @@ final class CascadeStatements {
 			}
 			update.where(rows.select(root, update, builder));
 			return this.entityManager.createQuery(update);
-		}), rows);
+		});
 	}
 
 	private <T> int delete(Class<T> type, Rows<T> rows) {
-		return execute(query(type, () -> {
+		return execute(type, rows, () -> {
 			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 			CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
 			Root<T> root = delete.from(type);
 			delete.where(rows.select(root, delete, builder));
 			return this.entityManager.createQuery(delete);
-		}), rows);
+		});
 	}
 
-	private Query query(Class<?> type, Supplier<Query> create) {
-		return (this.replay != null) ? this.replay.next(type, create) : create.get();
-	}
-
-	private static int execute(Query query, Rows<?> rows) {
-		rows.parameters().forEach(query::setParameter);
-		return query.executeUpdate();
+	/**
+	 * Run the statement the supplier creates with the selection's parameter values, or in
+	 * a chunked operation the one the first chunk created, translated once.
+	 */
+	private int execute(Class<?> type, Rows<?> rows, Supplier<Query> create) {
+		if (this.replay == null) {
+			Query query = create.get();
+			rows.parameters().forEach(query::setParameter);
+			return query.executeUpdate();
+		}
+		return this.replay.next(type, () -> RepeatedMutation.of(create.get(), rows.parameters()))
+			.execute(rows.parameters());
 	}
 
 	private static <T> void stampUpdatedAt(Class<T> type, CriteriaUpdate<T> update, Root<T> root, Instant now) {
@@ -310,10 +316,10 @@ final class CascadeStatements {
 	}
 
 	/**
-	 * The queries of one chunked operation, in the order its first chunk created them.
+	 * The statements of one chunked operation, in the order its first chunk created them.
 	 * Every chunk runs the same statements in the same order, so the n-th statement of a
-	 * later chunk is the n-th query again; a statement for another entity type than
-	 * recorded gets a query of its own.
+	 * later chunk is the n-th one again; a statement for another entity type than recorded
+	 * gets one of its own.
 	 */
 	private static final class StatementReplay {
 
@@ -325,10 +331,10 @@ final class CascadeStatements {
 			this.next = 0;
 		}
 
-		Query next(Class<?> type, Supplier<Query> create) {
+		RepeatedMutation next(Class<?> type, Supplier<RepeatedMutation> create) {
 			int index = this.next++;
 			if (index < this.recorded.size() && this.recorded.get(index).type() == type) {
-				return this.recorded.get(index).query();
+				return this.recorded.get(index).mutation();
 			}
 			Recorded created = new Recorded(type, create.get());
 			if (index < this.recorded.size()) {
@@ -337,10 +343,10 @@ final class CascadeStatements {
 			else {
 				this.recorded.add(created);
 			}
-			return created.query();
+			return created.mutation();
 		}
 
-		private record Recorded(Class<?> type, Query query) {
+		private record Recorded(Class<?> type, RepeatedMutation mutation) {
 		}
 
 	}

@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Every JPA path that deletes or writes a soft-deletable row, run against each database by
  * a subclass: none of them removes a row except the {@code hardDelete…} methods.
  */
-@SpringBootTest(classes = TestApplication.class)
+@SpringBootTest(classes = TestApplication.class,
+		properties = "spring.jpa.properties.hibernate.query.sqm.translator=dev.prism.repository.MutationTranslationCounter")
 @DirtiesContext
 abstract class AbstractDeletePathTests {
 
@@ -236,19 +237,24 @@ abstract class AbstractDeletePathTests {
 
 	@Test
 	void everyChunkOfABulkOperationChangesItsOwnRowsAndTheirCascade() {
-		// 2,500 teams run in three chunks, which reuse the first chunk's statements.
+		// 2,500 teams run in three chunks, which reuse the first chunk's statements and
+		// their translation: each statement is translated once, for all three chunks.
 		List<Long> ids = this.transactions.execute((status) -> IntStream.range(0, 2_500).mapToObj((i) -> {
 			Team team = new Team("Team " + i);
 			team.addMember("Member " + i);
 			this.entityManager.persist(team);
 			return team.getId();
 		}).toList());
+		MutationTranslationCounter.translations.set(0);
 		assertThat(this.teams.softDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).as("members and teams").isEqualTo(2);
 		assertThat(deletedRows("members")).isEqualTo(2_500);
 		assertThat(this.teams.restoreAllById(ids.subList(0, 1_500))).isEqualTo(1_500);
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isEqualTo(2);
 		assertThat(deletedRows("members")).isEqualTo(1_000);
 		assertThat(deletedRows("teams")).isEqualTo(1_000);
 		assertThat(this.teams.hardDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(MutationTranslationCounter.translations.get()).as("badges, members and teams").isEqualTo(3);
 		assertThat(rows("members")).isZero();
 	}
 

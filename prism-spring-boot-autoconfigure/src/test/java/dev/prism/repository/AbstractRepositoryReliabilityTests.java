@@ -11,11 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import dev.prism.testapp.Customer;
 import dev.prism.testapp.CustomerRepository;
 import dev.prism.testapp.CustomerRows;
+import dev.prism.testapp.Device;
+import dev.prism.testapp.DeviceRepository;
 import dev.prism.testapp.PurchaseOrder;
 import dev.prism.testapp.PurchaseOrderRepository;
 import dev.prism.testapp.TestApplication;
@@ -64,6 +68,9 @@ abstract class AbstractRepositoryReliabilityTests {
 	PurchaseOrderRepository orders;
 
 	@Autowired
+	DeviceRepository devices;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -76,6 +83,7 @@ abstract class AbstractRepositoryReliabilityTests {
 	void cleanDatabase() {
 		this.jdbc.update("delete from orders");
 		this.jdbc.update("delete from customers");
+		this.jdbc.update("delete from devices");
 	}
 
 	private long count(String sql) {
@@ -125,6 +133,22 @@ abstract class AbstractRepositoryReliabilityTests {
 		Integer removed = this.transactions.execute((status) -> repository.hardDeleteAllById(ids));
 		assertThat(removed).isEqualTo(count);
 		assertThat(count("select count(*) from customers")).isZero();
+	}
+
+	@Test
+	void idsBoundOneParameterEachRunInChunksOfEverySize() {
+		// UUIDs bind one parameter per id: 2,500 of them run in chunks of 1,000, 1,000 and
+		// 500, each translated for its own number of parameters.
+		List<UUID> ids = this.devices.saveAll(IntStream.range(0, 2_500).mapToObj((i) -> new Device("SN-" + i)).toList())
+			.stream()
+			.map(Device::getId)
+			.toList();
+		assertThat(this.devices.softDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(this.devices.count()).isZero();
+		assertThat(this.devices.restoreAllById(ids.subList(0, 2_100))).isEqualTo(2_100);
+		assertThat(this.devices.count()).isEqualTo(2_100);
+		assertThat(this.devices.hardDeleteAllById(ids)).isEqualTo(2_500);
+		assertThat(count("select count(*) from devices")).isZero();
 	}
 
 	@Test
