@@ -109,11 +109,12 @@ public final class PrismBenchmarks {
 
 	/**
 	 * Run the benchmarks on one database, with 3 forks of 10 measured iterations unless the
-	 * command line says otherwise, and write JMH's JSON result file.
+	 * command line says otherwise, and write JMH's JSON result file. The forks get the
+	 * command line's {@code -jvmArgsAppend} and the database's connection properties.
 	 */
 	private static Collection<RunResult> run(CommandLineOptions commandLine, BenchmarkDatabase database, Path json)
 			throws RunnerException {
-		List<String> jvmArgs = new ArrayList<>();
+		List<String> jvmArgs = new ArrayList<>(commandLine.getJvmArgsAppend().orElse(List.of()));
 		jvmArgs.add("-D" + Rows.ROWS_PROPERTY + "=" + Rows.COUNT);
 		for (String name : List.of("url", "username", "password")) {
 			String value = System.getProperty(database.property(name));
