@@ -32,6 +32,8 @@ import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.criteria.JpaCriteriaUpdate;
+import org.hibernate.query.sqm.NodeBuilder;
+import org.hibernate.query.sqm.tree.select.SqmSubQuery;
 
 /**
  * Bulk soft deletes, restores and hard deletes of the rows a {@link Rows selection} picks,
@@ -212,12 +214,19 @@ final class CascadeStatements {
 		touched.accept(childType);
 	}
 
+	/**
+	 * Select the children of the selected parents with {@code child.parent in (select …)}.
+	 * JPA's {@code in(subquery)} makes a list of one scalar subquery, which Hibernate
+	 * renders as {@code in ((select …))}; older SQLite versions (3.40 for one) compare such
+	 * a list with the subquery's first row only, so the cascade would reach the children of
+	 * one parent.
+	 */
 	private static <P, C> Rows<C> childrenOf(Relation relation, Class<P> parentType, Rows<P> parents) {
 		return Rows.withParameters(parents.parameters(), (root, query, builder) -> {
 			Subquery<P> parent = query.subquery(parentType);
 			Root<P> parentRoot = parent.from(parentType);
 			parent.select(parentRoot).where(parents.select(parentRoot, parent, builder));
-			return root.get(relation.attribute()).in(parent);
+			return ((NodeBuilder) builder).in(root.get(relation.attribute()), (SqmSubQuery<P>) parent);
 		});
 	}
 
