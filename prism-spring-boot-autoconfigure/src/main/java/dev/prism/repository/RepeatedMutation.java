@@ -21,8 +21,8 @@ import org.hibernate.query.sqm.tree.update.SqmUpdateStatement;
  * A Criteria {@code UPDATE} or {@code DELETE} that runs once per chunk of a bulk
  * operation, translated to SQL on its first run only. Hibernate caches no plans of
  * mutations: every {@code executeUpdate} builds a new plan and translates the statement
- * again, which cost about a millisecond per chunk. This keeps the plan, which keeps its
- * translation, and runs it with each chunk's parameter values.
+ * again. This keeps the plan, which keeps its translation, and runs it with each chunk's
+ * parameter values.
  * <p>
  * The plan is kept only where Hibernate builds a simple one: a statement on one table
  * whose parameters are single values. A list parameter is expanded into one JDBC
