@@ -1,0 +1,99 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+
+/**
+ * Times an email lookup on a soft-deletable table (partial unique index on live rows)
+ * against the same lookup on a plain table (full unique index), through sqlite-jdbc, with
+ * one prepared statement per query run 30,000 times. Creates the database file first:
+ * 100,000 rows a table, one in ten of the soft-deletable ones deleted, then
+ * {@code ANALYZE}. See docs/performance.md, "Reads on the quiet machine".
+ *
+ * <pre>
+ * java -cp prism-benchmarks/target/lib/sqlite-jdbc-*.jar LiveRowLookup.java /tmp/lookup.db
+ * </pre>
+ */
+public class LiveRowLookup {
+
+	static final String LIVE = "select c1_0.id,c1_0.created_at,c1_0.email,c1_0.name,c1_0.status,c1_0.updated_at "
+			+ "from customers c1_0 where c1_0.email=? and c1_0.deleted_at is null";
+
+	static final String PLAIN = "select pc1_0.id,pc1_0.created_at,pc1_0.email,pc1_0.name,pc1_0.status,pc1_0.updated_at "
+			+ "from plain_customers pc1_0 where pc1_0.email=?";
+
+	public static void main(String[] args) throws SQLException {
+		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + args[0])) {
+			create(connection);
+			for (int round = 0; round < 5; round++) {
+				double plain = time(connection, PLAIN);
+				double live = time(connection, LIVE);
+				if (round >= 2) {
+					System.out.printf("plain %.1f us, live-row %.1f us%n", plain, live);
+				}
+			}
+		}
+	}
+
+	private static void create(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("drop table if exists customers");
+			statement.execute("drop table if exists plain_customers");
+			statement.execute("create table customers(id integer primary key, name text, email text, status text, "
+					+ "created_at text, updated_at text, deleted_at text, deleted_by text)");
+			statement.execute("create table plain_customers(id integer primary key, name text, email text, "
+					+ "status text, created_at text, updated_at text)");
+			statement.execute("create unique index customers_email_live on customers (email) where deleted_at is null");
+			statement.execute("create unique index plain_customers_email on plain_customers (email)");
+			statement.execute("create index customers_deleted_at on customers (deleted_at)");
+			statement.execute("create index customers_id_live on customers (id) where deleted_at is null");
+		}
+		connection.setAutoCommit(false);
+		try (PreparedStatement customers = connection
+			.prepareStatement("insert into customers values (?, ?, ?, 'active', '2026-01-01 00:00:00', "
+					+ "'2026-01-01 00:00:00', ?, null)");
+				PreparedStatement plain = connection.prepareStatement("insert into plain_customers values "
+						+ "(?, ?, ?, 'active', '2026-01-01 00:00:00', '2026-01-01 00:00:00')")) {
+			for (int i = 1; i <= 100_000; i++) {
+				customers.setString(4, (i % 10 == 0) ? "2026-01-02 00:00:00" : null);
+				for (PreparedStatement insert : new PreparedStatement[] { customers, plain }) {
+					insert.setInt(1, i);
+					insert.setString(2, "Customer " + i);
+					insert.setString(3, "customer-" + i + "@example.com");
+					insert.addBatch();
+				}
+			}
+			customers.executeBatch();
+			plain.executeBatch();
+		}
+		connection.commit();
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("analyze");
+		}
+	}
+
+	/**
+	 * Return the microseconds one lookup of a live row takes on average.
+	 */
+	private static double time(Connection connection, String sql) throws SQLException {
+		Random random = new Random(1);
+		int calls = 30_000;
+		long start = System.nanoTime();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < calls; i++) {
+				int id = random.nextInt(100_000) + 1;
+				statement.setString(1, "customer-" + ((id % 10 == 0) ? id + 1 : id) + "@example.com");
+				try (ResultSet result = statement.executeQuery()) {
+					result.next();
+					result.getLong(1);
+				}
+			}
+		}
+		return (System.nanoTime() - start) / 1e3 / calls;
+	}
+
+}
