@@ -1,6 +1,5 @@
 package dev.prism.repository;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.CriteriaUpdate;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -24,6 +24,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.NonAggregatedIdentifierMapping;
 import org.hibernate.persister.entity.EntityPersister;
+
+import org.springframework.util.ClassUtils;
 
 /**
  * What one bulk operation does besides its own columns, for every table its cascade
@@ -35,6 +37,14 @@ import org.hibernate.persister.entity.EntityPersister;
  * bulk statements bypass entity listeners.
  */
 final class BulkChanges {
+
+	private static final String NOW = "prismNow";
+
+	private static final String DELETED_BY = "prismDeletedBy";
+
+	private static final String LAST_MODIFIED_BY = "prismLastModifiedBy";
+
+	private static final String LAST_MODIFIED_DATE = "prismLastModifiedDate";
 
 	private final EntityManager entityManager;
 
@@ -77,32 +87,68 @@ final class BulkChanges {
 	}
 
 	/**
-	 * Add the audit columns of the type to an {@code UPDATE} of the operation.
+	 * Return the operation's instant as a parameter of its statements, whose value
+	 * {@link #parameters(Class)} holds.
+	 */
+	Expression<Instant> now(CriteriaBuilder builder) {
+		return builder.parameter(Instant.class, NOW);
+	}
+
+	/**
+	 * Add the audit columns of the type to an {@code UPDATE} of the operation, as
+	 * parameters whose values {@link #parameters(Class)} holds, so that the statement
+	 * fits every operation of its kind.
 	 */
 	<T> void stamp(Class<T> type, CriteriaUpdate<T> update, Root<T> root, CriteriaBuilder builder) {
 		AuditedAttributes attributes = AuditedAttributes.of(type);
-		if (attributes.deletedBy() != null && (this.kind == Kind.SOFT_DELETED || this.kind == Kind.RESTORED)) {
-			set(update, root.get(attributes.deletedBy()), (this.kind == Kind.SOFT_DELETED) ? auditor() : null, builder);
+		if (attributes.deletedBy() != null && this.kind == Kind.SOFT_DELETED) {
+			set(update, root.get(attributes.deletedBy()), DELETED_BY, builder);
+		}
+		if (attributes.deletedBy() != null && this.kind == Kind.RESTORED) {
+			clear(update, root.get(attributes.deletedBy()), builder);
 		}
 		if (this.auditing.stampsLastModified()) {
 			if (attributes.lastModifiedBy() != null) {
-				set(update, root.get(attributes.lastModifiedBy()), auditor(), builder);
+				set(update, root.get(attributes.lastModifiedBy()), LAST_MODIFIED_BY, builder);
 			}
-			Field date = attributes.lastModifiedDate();
-			if (date != null) {
-				set(update, root.get(date.getName()), Auditing.dateValue(date, this.now), builder);
+			if (attributes.lastModifiedDate() != null) {
+				set(update, root.get(attributes.lastModifiedDate().getName()), LAST_MODIFIED_DATE, builder);
 			}
 		}
 	}
 
+	private static <Y> void clear(CriteriaUpdate<?> update, Path<Y> path, CriteriaBuilder builder) {
+		update.set(path, builder.nullLiteral(path.getJavaType()));
+	}
+
 	@SuppressWarnings("unchecked")
-	private static <Y> void set(CriteriaUpdate<?> update, Path<Y> path, Object value, CriteriaBuilder builder) {
-		if (value != null) {
-			update.set(path, (Y) value);
+	private static <Y> void set(CriteriaUpdate<?> update, Path<Y> path, String parameter, CriteriaBuilder builder) {
+		Class<Y> type = (Class<Y>) ClassUtils.resolvePrimitiveIfNecessary(path.getJavaType());
+		update.set(path, builder.parameter(type, parameter));
+	}
+
+	/**
+	 * Return the values of the parameters of the operation's statements on the type: its
+	 * instant, and the audit columns {@link #stamp(Class, CriteriaUpdate, Root,
+	 * CriteriaBuilder)} adds.
+	 * @return values by parameter name
+	 */
+	Map<String, Object> parameters(Class<?> type) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(NOW, this.now);
+		AuditedAttributes attributes = AuditedAttributes.of(type);
+		if (attributes.deletedBy() != null && this.kind == Kind.SOFT_DELETED) {
+			parameters.put(DELETED_BY, auditor());
 		}
-		else {
-			update.set(path, builder.nullLiteral(path.getJavaType()));
+		if (this.auditing.stampsLastModified()) {
+			if (attributes.lastModifiedBy() != null) {
+				parameters.put(LAST_MODIFIED_BY, auditor());
+			}
+			if (attributes.lastModifiedDate() != null) {
+				parameters.put(LAST_MODIFIED_DATE, Auditing.dateValue(attributes.lastModifiedDate(), this.now));
+			}
 		}
+		return parameters;
 	}
 
 	/**

@@ -27,7 +27,9 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.hibernate.engine.spi.CascadeStyle;
 import org.hibernate.engine.spi.CascadingActions;
+import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
@@ -60,16 +62,19 @@ final class CascadeStatements {
 
 	private final Map<Class<?>, List<Relation>> relations;
 
+	private final Map<KeptStatements, Map<Integer, Recorded>> kept;
+
 	private final StatementReplay replay;
 
 	CascadeStatements(EntityManager entityManager) {
-		this(entityManager, new ConcurrentHashMap<>(), null);
+		this(entityManager, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
 	}
 
 	private CascadeStatements(EntityManager entityManager, Map<Class<?>, List<Relation>> relations,
-			StatementReplay replay) {
+			Map<KeptStatements, Map<Integer, Recorded>> kept, StatementReplay replay) {
 		this.entityManager = entityManager;
 		this.relations = relations;
+		this.kept = kept;
 		this.replay = replay;
 	}
 
@@ -78,12 +83,18 @@ final class CascadeStatements {
 	 * selecting its rows with the same predicate and other values of its named parameters.
 	 * The statements the first chunk creates are run again for the next chunks with the new
 	 * parameter values, instead of being built, created and translated to SQL again (see
-	 * {@link RepeatedMutation}). Call
-	 * {@link #startChunk()} before each chunk.
+	 * {@link RepeatedMutation}). Call {@link #startChunk()} before each chunk.
+	 * <p>
+	 * Operations given the same key build the same statements, so the statements that
+	 * bind nothing but named parameters are kept for the next operation with that key too,
+	 * when no Hibernate filter is enabled and the same fetch profiles are.
+	 * @param operation the key of the operation's statements, or {@code null} to keep them
+	 * for this operation only
 	 * @return the statements of the operation
 	 */
-	CascadeStatements forChunkedOperation() {
-		return new CascadeStatements(this.entityManager, this.relations, new StatementReplay());
+	CascadeStatements forChunkedOperation(Object operation) {
+		return new CascadeStatements(this.entityManager, this.relations, this.kept,
+				new StatementReplay(this.entityManager, (operation != null) ? this.kept : null, operation));
 	}
 
 	/**
@@ -99,13 +110,13 @@ final class CascadeStatements {
 	 * Soft delete the live rows of the type that the selection picks, and their cascade.
 	 * @return the number of rows of the type that were live
 	 */
-	<T> int softDelete(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched, BulkChanges changes) {
+	<T> int softDelete(Class<T> type, Rows<T> rows, Consumer<Class<?>> touched, BulkChanges changes) {
 		Rows<T> live = rows.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-		softDeleteChildren(type, live, now, touched, changes, Set.of(type));
+		softDeleteChildren(type, live, touched, changes, Set.of(type));
 		changes.changing(type, live, false);
-		return update(type, live, (update, root, builder) -> {
-			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
-			stampUpdatedAt(type, update, root, now);
+		return update(type, live, changes, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), changes.now(builder));
+			stampUpdatedAt(type, update, root, builder, changes);
 			changes.stamp(type, update, root, builder);
 		});
 	}
@@ -115,13 +126,13 @@ final class CascadeStatements {
 	 * soft delete cascaded to.
 	 * @return the number of rows of the type restored
 	 */
-	<T> int restore(Class<T> type, Rows<T> rows, Instant now, Consumer<Class<?>> touched, BulkChanges changes) {
+	<T> int restore(Class<T> type, Rows<T> rows, Consumer<Class<?>> touched, BulkChanges changes) {
 		Rows<T> deleted = rows.and((root, query, builder) -> builder.isNotNull(root.get(SoftDeletable.DELETED_AT)));
-		restoreChildren(type, deleted, now, touched, changes, Set.of(type));
+		restoreChildren(type, deleted, touched, changes, Set.of(type));
 		changes.changing(type, deleted, false);
-		return update(type, deleted, (update, root, builder) -> {
+		return update(type, deleted, changes, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
-			stampUpdatedAt(type, update, root, now);
+			stampUpdatedAt(type, update, root, builder, changes);
 			changes.stamp(type, update, root, builder);
 		});
 	}
@@ -137,45 +148,45 @@ final class CascadeStatements {
 				hardDeleteChildren(relation, type, rows, touched, changes, Set.of(type));
 			}
 			changes.changing(type, rows, false);
-			return delete(type, rows);
+			return delete(type, rows, changes);
 		});
 	}
 
-	private <P> void softDeleteChildren(Class<P> parentType, Rows<P> parents, Instant now,
-			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
+	private <P> void softDeleteChildren(Class<P> parentType, Rows<P> parents, Consumer<Class<?>> touched,
+			BulkChanges changes, Set<Class<?>> path) {
 		for (Relation relation : relations(parentType, path)) {
 			if (relation.softDeletable()) {
-				softDeleteChild(relation, parentType, parents, now, touched, changes, path);
+				softDeleteChild(relation, parentType, parents, touched, changes, path);
 			}
 		}
 	}
 
-	private <P, C> void softDeleteChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
+	private <P, C> void softDeleteChild(Relation relation, Class<P> parentType, Rows<P> parents,
 			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
 		Rows<C> children = CascadeStatements.<P, C>childrenOf(relation, parentType, parents)
 			.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-		softDeleteChildren(childType, children, now, touched, changes, extend(path, childType));
+		softDeleteChildren(childType, children, touched, changes, extend(path, childType));
 		changes.changing(childType, children, true);
-		update(childType, children, (update, root, builder) -> {
-			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), now);
-			stampUpdatedAt(childType, update, root, now);
+		update(childType, children, changes, (update, root, builder) -> {
+			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), changes.now(builder));
+			stampUpdatedAt(childType, update, root, builder, changes);
 			changes.stamp(childType, update, root, builder);
 		});
 		touched.accept(childType);
 	}
 
-	private <P> void restoreChildren(Class<P> parentType, Rows<P> parents, Instant now, Consumer<Class<?>> touched,
+	private <P> void restoreChildren(Class<P> parentType, Rows<P> parents, Consumer<Class<?>> touched,
 			BulkChanges changes, Set<Class<?>> path) {
 		for (Relation relation : relations(parentType, path)) {
 			if (relation.softDeletable()) {
-				restoreChild(relation, parentType, parents, now, touched, changes, path);
+				restoreChild(relation, parentType, parents, touched, changes, path);
 			}
 		}
 	}
 
-	private <P, C> void restoreChild(Relation relation, Class<P> parentType, Rows<P> parents, Instant now,
+	private <P, C> void restoreChild(Relation relation, Class<P> parentType, Rows<P> parents,
 			Consumer<Class<?>> touched, BulkChanges changes, Set<Class<?>> path) {
 		@SuppressWarnings("unchecked")
 		Class<C> childType = (Class<C>) relation.child();
@@ -189,11 +200,11 @@ final class CascadeStatements {
 						parents.select(parentRoot, parent, builder));
 			return builder.and(builder.isNotNull(childDeletedAt), builder.exists(parent));
 		});
-		restoreChildren(childType, children, now, touched, changes, extend(path, childType));
+		restoreChildren(childType, children, touched, changes, extend(path, childType));
 		changes.changing(childType, children, true);
-		update(childType, children, (update, root, builder) -> {
+		update(childType, children, changes, (update, root, builder) -> {
 			update.set(root.<Instant>get(SoftDeletable.DELETED_AT), builder.nullLiteral(Instant.class));
-			stampUpdatedAt(childType, update, root, now);
+			stampUpdatedAt(childType, update, root, builder, changes);
 			changes.stamp(childType, update, root, builder);
 		});
 		touched.accept(childType);
@@ -210,7 +221,7 @@ final class CascadeStatements {
 		if (relation.softDeletable()) {
 			changes.changing(childType, children, true);
 		}
-		delete(childType, children);
+		delete(childType, children, changes);
 		touched.accept(childType);
 	}
 
@@ -235,8 +246,8 @@ final class CascadeStatements {
 	 * versioned entity.
 	 * @return the number of rows updated
 	 */
-	<T> int update(Class<T> type, Rows<T> rows, Assignments<T> assignments) {
-		return execute(type, rows, () -> {
+	<T> int update(Class<T> type, Rows<T> rows, BulkChanges changes, Assignments<T> assignments) {
+		return execute(type, rows, changes, () -> {
 			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 			CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
 			Root<T> root = update.from(type);
@@ -249,8 +260,8 @@ final class CascadeStatements {
 		});
 	}
 
-	private <T> int delete(Class<T> type, Rows<T> rows) {
-		return execute(type, rows, () -> {
+	private <T> int delete(Class<T> type, Rows<T> rows, BulkChanges changes) {
+		return execute(type, rows, changes, () -> {
 			CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 			CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
 			Root<T> root = delete.from(type);
@@ -260,22 +271,22 @@ final class CascadeStatements {
 	}
 
 	/**
-	 * Run the statement the supplier creates with the selection's parameter values, or in
-	 * a chunked operation the one the first chunk created, translated once.
+	 * Run the statement the supplier creates with the selection's and the operation's
+	 * parameter values, or in a chunked operation the one an earlier chunk or operation
+	 * created, translated once.
 	 */
-	private int execute(Class<?> type, Rows<?> rows, Supplier<Query> create) {
-		if (this.replay == null) {
-			Query query = create.get();
-			rows.parameters().forEach(query::setParameter);
-			return query.executeUpdate();
-		}
-		return this.replay.next(type, () -> RepeatedMutation.of(create.get(), rows.parameters()))
-			.execute(rows.parameters());
+	private int execute(Class<?> type, Rows<?> rows, BulkChanges changes, Supplier<Query> create) {
+		Map<String, Object> values = changes.parameters(type);
+		values.putAll(rows.parameters());
+		Supplier<RepeatedMutation> mutation = () -> RepeatedMutation.of(create.get(), values);
+		return ((this.replay != null) ? this.replay.next(type, mutation) : mutation.get())
+			.execute(this.entityManager, values);
 	}
 
-	private static <T> void stampUpdatedAt(Class<T> type, CriteriaUpdate<T> update, Root<T> root, Instant now) {
+	private static <T> void stampUpdatedAt(Class<T> type, CriteriaUpdate<T> update, Root<T> root,
+			CriteriaBuilder builder, BulkChanges changes) {
 		if (Timestamped.class.isAssignableFrom(type)) {
-			update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+			update.set(root.<Instant>get(Timestamped.UPDATED_AT), changes.now(builder));
 		}
 	}
 
@@ -328,13 +339,29 @@ final class CascadeStatements {
 	 * The statements of one chunked operation, in the order its first chunk created them.
 	 * Every chunk runs the same statements in the same order, so the n-th statement of a
 	 * later chunk is the n-th one again; a statement for another entity type than recorded
-	 * gets one of its own.
+	 * gets one of its own. With a key, the shareable statements are looked up in and added
+	 * to the ones kept for the key in the same way.
 	 */
 	private static final class StatementReplay {
 
+		private final EntityManager entityManager;
+
+		private final Map<KeptStatements, Map<Integer, Recorded>> kept;
+
+		private final Object operation;
+
 		private final List<Recorded> recorded = new ArrayList<>();
 
+		private Map<Integer, Recorded> shared;
+
 		private int next;
+
+		StatementReplay(EntityManager entityManager, Map<KeptStatements, Map<Integer, Recorded>> kept,
+				Object operation) {
+			this.entityManager = entityManager;
+			this.kept = kept;
+			this.operation = operation;
+		}
 
 		void start() {
 			this.next = 0;
@@ -345,7 +372,12 @@ final class CascadeStatements {
 			if (index < this.recorded.size() && this.recorded.get(index).type() == type) {
 				return this.recorded.get(index).mutation();
 			}
-			Recorded created = new Recorded(type, create.get());
+			Map<Integer, Recorded> shared = shared();
+			Recorded found = shared.get(index);
+			Recorded created = (found != null && found.type() == type) ? found : new Recorded(type, create.get());
+			if (created != found && created.mutation().isShareable()) {
+				shared.putIfAbsent(index, created);
+			}
 			if (index < this.recorded.size()) {
 				this.recorded.set(index, created);
 			}
@@ -355,9 +387,32 @@ final class CascadeStatements {
 			return created.mutation();
 		}
 
-		private record Recorded(Class<?> type, RepeatedMutation mutation) {
+		/**
+		 * The statements kept for this operation's key in the session's state, looked up
+		 * on the first statement, which runs with the operation's fetch profiles enabled.
+		 */
+		private Map<Integer, Recorded> shared() {
+			if (this.shared == null) {
+				LoadQueryInfluencers influencers = this.entityManager.unwrap(SharedSessionContractImplementor.class)
+					.getLoadQueryInfluencers();
+				this.shared = (this.kept == null || influencers.hasEnabledFilters()) ? new HashMap<>()
+						: this.kept.computeIfAbsent(new KeptStatements(this.operation,
+								Set.copyOf(influencers.getEnabledFetchProfileNames())),
+								(key) -> new ConcurrentHashMap<>());
+			}
+			return this.shared;
 		}
 
+	}
+
+	private record Recorded(Class<?> type, RepeatedMutation mutation) {
+	}
+
+	/**
+	 * The key of the statements kept for operations: what the operation is and the fetch
+	 * profiles it ran with.
+	 */
+	private record KeptStatements(Object operation, Set<String> fetchProfiles) {
 	}
 
 	/**

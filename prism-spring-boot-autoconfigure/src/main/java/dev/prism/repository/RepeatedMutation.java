@@ -1,28 +1,48 @@
 package dev.prism.repository;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import org.hibernate.HibernateException;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.jpa.SpecHints;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.hql.internal.QuerySplitter;
+import org.hibernate.query.internal.QueryOptionsImpl;
 import org.hibernate.query.spi.DomainQueryExecutionContext;
 import org.hibernate.query.spi.NonSelectQueryPlan;
+import org.hibernate.query.spi.ParameterMetadataImplementor;
+import org.hibernate.query.spi.QueryOptions;
+import org.hibernate.query.spi.QueryParameterBinding;
+import org.hibernate.query.spi.QueryParameterBindings;
+import org.hibernate.query.spi.QueryParameterImplementor;
+import org.hibernate.query.sqm.internal.DomainParameterXref;
 import org.hibernate.query.sqm.internal.SimpleDeleteQueryPlan;
 import org.hibernate.query.sqm.internal.SimpleNonSelectQueryPlan;
 import org.hibernate.query.sqm.internal.SqmQueryImpl;
 import org.hibernate.query.sqm.tree.SqmDmlStatement;
 import org.hibernate.query.sqm.tree.delete.SqmDeleteStatement;
+import org.hibernate.query.sqm.tree.expression.SqmJpaCriteriaParameterWrapper;
+import org.hibernate.query.sqm.tree.expression.SqmParameter;
+import org.hibernate.query.sqm.tree.expression.ValueBindJpaCriteriaParameter;
 import org.hibernate.query.sqm.tree.update.SqmUpdateStatement;
+import org.hibernate.sql.exec.spi.Callback;
+
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A Criteria {@code UPDATE} or {@code DELETE} that runs once per chunk of a bulk
- * operation, translated to SQL on its first run only. Hibernate caches no plans of
- * mutations: every {@code executeUpdate} builds a new plan and translates the statement
- * again. This keeps the plan, which keeps its translation, and runs it with each chunk's
- * parameter values.
+ * A Criteria {@code UPDATE} or {@code DELETE} that runs again and again with other values
+ * of its named parameters, translated to SQL on its first run only: once per chunk of a
+ * bulk operation and, when it {@link #isShareable() is shareable}, in every later operation
+ * that builds the same statement. Hibernate caches no plans of mutations: every
+ * {@code executeUpdate} builds a new plan and translates the statement again. This keeps
+ * the plan, which keeps its translation, and runs it with each run's parameter values.
  * <p>
  * The plan is kept only where Hibernate builds a simple one: a statement on one table
  * whose parameters are single values. A list parameter is expanded into one JDBC
@@ -36,14 +56,21 @@ final class RepeatedMutation {
 
 	private final Query query;
 
-	private final SqmQueryImpl<?> sqmQuery;
-
 	private final NonSelectQueryPlan plan;
 
-	private RepeatedMutation(Query query, SqmQueryImpl<?> sqmQuery, NonSelectQueryPlan plan) {
+	private final DomainParameterXref parameters;
+
+	private final ParameterMetadataImplementor parameterMetadata;
+
+	private final boolean shareable;
+
+	private RepeatedMutation(Query query, NonSelectQueryPlan plan, DomainParameterXref parameters,
+			ParameterMetadataImplementor parameterMetadata, boolean shareable) {
 		this.query = query;
-		this.sqmQuery = sqmQuery;
 		this.plan = plan;
+		this.parameters = parameters;
+		this.parameterMetadata = parameterMetadata;
+		this.shareable = shareable;
 	}
 
 	/**
@@ -57,7 +84,12 @@ final class RepeatedMutation {
 		SqmQueryImpl<?> sqmQuery = query.unwrap(SqmQueryImpl.class);
 		NonSelectQueryPlan plan = parameters.values().stream().anyMatch(Collection.class::isInstance) ? null
 				: simplePlan(sqmQuery);
-		return new RepeatedMutation(query, sqmQuery, plan);
+		if (plan == null) {
+			return new RepeatedMutation(query, null, null, null, false);
+		}
+		DomainParameterXref xref = sqmQuery.getDomainParameterXref();
+		boolean shareable = xref.getQueryParameters().values().stream().noneMatch(RepeatedMutation::boundByValue);
+		return new RepeatedMutation(null, plan, xref, sqmQuery.getParameterMetadata(), shareable);
 	}
 
 	private static NonSelectQueryPlan simplePlan(SqmQueryImpl<?> query) {
@@ -79,21 +111,40 @@ final class RepeatedMutation {
 	}
 
 	/**
-	 * Run the statement with the given values of its named parameters.
-	 * @param parameters values by parameter name
+	 * Return whether the statement can run in any session and operation: its plan is kept
+	 * and every value it binds is a named parameter's. A value given to Criteria as a plain
+	 * object ({@code update.set(path, value)}) is bound from the statement itself, so a
+	 * statement holding one runs only in the operation that built it.
+	 * @return whether the mutation can be shared
+	 */
+	boolean isShareable() {
+		return this.shareable;
+	}
+
+	/**
+	 * Run the statement in the entity manager's current session with the given values of
+	 * its named parameters; values of names the statement does not use are ignored.
+	 * @param entityManager the entity manager
+	 * @param values values by parameter name
 	 * @return the number of rows changed
 	 */
-	int execute(Map<String, Object> parameters) {
-		parameters.forEach(this.query::setParameter);
+	int execute(EntityManager entityManager, Map<String, Object> values) {
 		if (this.plan == null) {
+			values.forEach((name, value) -> {
+				if (uses(this.query, name)) {
+					this.query.setParameter(name, value);
+				}
+			});
 			return this.query.executeUpdate();
 		}
-		SharedSessionContractImplementor session = ((DomainQueryExecutionContext) this.sqmQuery).getSession();
+		SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
 		session.checkTransactionNeededForUpdateOperation(NO_TRANSACTION);
+		Execution execution = new Execution(session, options(session, entityManager.getEntityManagerFactory()),
+				bind(session, values));
 		session.prepareForQueryExecution(false);
 		boolean success = false;
 		try {
-			int count = this.plan.executeUpdate(this.sqmQuery);
+			int count = this.plan.executeUpdate(execution);
 			success = true;
 			return count;
 		}
@@ -101,9 +152,97 @@ final class RepeatedMutation {
 			throw session.getExceptionConverter().convert(ex);
 		}
 		finally {
-			this.sqmQuery.getDomainParameterXref().clearExpansions();
 			session.afterOperation(success);
 		}
+	}
+
+	private static boolean uses(Query query, String name) {
+		return query.getParameters().stream().anyMatch((parameter) -> name.equals(parameter.getName()));
+	}
+
+	/**
+	 * Bind the named parameters to the given values and the values given to Criteria as
+	 * plain objects to their own, as Hibernate's {@code SqmQueryImpl} does, and check that
+	 * every parameter is bound.
+	 */
+	private QueryParameterBindings bind(SharedSessionContractImplementor session, Map<String, Object> values) {
+		QueryParameterBindings bindings = this.parameterMetadata.createBindings(session.getFactory());
+		for (Map.Entry<QueryParameterImplementor<?>, List<SqmParameter<?>>> entry : this.parameters
+			.getQueryParameters()
+			.entrySet()) {
+			QueryParameterImplementor<?> parameter = entry.getKey();
+			if (entry.getValue().get(0) instanceof SqmJpaCriteriaParameterWrapper<?> wrapper
+					&& wrapper.getJpaCriteriaParameter() instanceof ValueBindJpaCriteriaParameter<?> value) {
+				bindValue(bindings.getBinding(parameter), value);
+			}
+			else if (parameter.getName() != null && values.containsKey(parameter.getName())) {
+				bindings.getBinding(parameter).setBindValue(values.get(parameter.getName()), true);
+			}
+		}
+		bindings.validate();
+		return bindings;
+	}
+
+	private static <T> void bindValue(QueryParameterBinding<?> binding, ValueBindJpaCriteriaParameter<T> parameter) {
+		binding.setBindValue(parameter.getValue(), parameter.getAnticipatedType());
+	}
+
+	private static boolean boundByValue(List<SqmParameter<?>> parameters) {
+		return parameters.get(0) instanceof SqmJpaCriteriaParameterWrapper<?> wrapper
+				&& wrapper.getJpaCriteriaParameter() instanceof ValueBindJpaCriteriaParameter<?>;
+	}
+
+	/**
+	 * The options of a statement run outside a Hibernate query, with the timeout a query
+	 * created in the session gets: the session's {@code jakarta.persistence.query.timeout},
+	 * or the remaining time of a Spring transaction with a timeout, which Spring applies to
+	 * every query created in the transaction.
+	 */
+	private static QueryOptions options(SharedSessionContractImplementor session,
+			EntityManagerFactory entityManagerFactory) {
+		QueryOptionsImpl options = new QueryOptionsImpl();
+		Object hinted = (session instanceof Session hibernate)
+				? hibernate.getProperties().get(SpecHints.HINT_SPEC_QUERY_TIMEOUT) : null;
+		if (hinted != null) {
+			options.setTimeout(seconds(Long.parseLong(hinted.toString())));
+		}
+		if (TransactionSynchronizationManager
+			.getResource(entityManagerFactory) instanceof EntityManagerHolder holder && holder.hasTimeout()) {
+			options.setTimeout(seconds(holder.getTimeToLiveInMillis()));
+		}
+		return options;
+	}
+
+	private static int seconds(long millis) {
+		return (int) Math.round(millis / 1000.0);
+	}
+
+	/**
+	 * One run of the plan in a session, with its own parameter bindings.
+	 */
+	private record Execution(SharedSessionContractImplementor session, QueryOptions queryOptions,
+			QueryParameterBindings queryParameterBindings) implements DomainQueryExecutionContext {
+
+		@Override
+		public QueryOptions getQueryOptions() {
+			return this.queryOptions;
+		}
+
+		@Override
+		public QueryParameterBindings getQueryParameterBindings() {
+			return this.queryParameterBindings;
+		}
+
+		@Override
+		public Callback getCallback() {
+			return null;
+		}
+
+		@Override
+		public SharedSessionContractImplementor getSession() {
+			return this.session;
+		}
+
 	}
 
 }

@@ -161,7 +161,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		callbacks().preRemove(entity);
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
-		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version), now,
+		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version),
 				this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
@@ -219,7 +219,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public void deleteAll() {
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
-		includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> null, now,
+		includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> null,
 				this::detachAll, changes));
 		detachAll(getDomainClass());
 		changes.publish();
@@ -238,7 +238,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
 		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), (root, query, builder) -> spec
-			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), now, this::detachAll,
+			.toPredicate(asRoot(root), builder.createCriteriaDelete(getDomainClass()), builder), this::detachAll,
 				changes));
 		detachAll(getDomainClass());
 		changes.publish();
@@ -252,7 +252,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Instant now = now();
 		BulkChanges changes = changes(Kind.RESTORED, now);
 		int count = restoring(List.of(), () -> this.cascades.restore(getDomainClass(),
-				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder), now,
+				(root, query, builder) -> spec.toPredicate(asRoot(root), builder.createQuery(), builder),
 				this::detachAll, changes));
 		detachAll(getDomainClass());
 		changes.publish();
@@ -277,11 +277,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes, Instant now) {
-		CascadeStatements statements = chunkedStatements();
+		CascadeStatements statements = chunkedStatements(Kind.SOFT_DELETED);
 		return inChunks(ids, false, (chunk) -> {
 			statements.startChunk();
 			int count = includingDeleted(
-					() -> statements.softDelete(getDomainClass(), byId(chunk), now, this::detachAll, changes));
+					() -> statements.softDelete(getDomainClass(), byId(chunk), this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -383,7 +383,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Instant now = now();
 		BulkChanges changes = changes(Kind.RESTORED, now);
 		int count = restoring(List.of(id), () -> this.cascades.restore(getDomainClass(), byVersionedId(id, version),
-				now, this::detachAll, changes));
+				this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, true);
@@ -452,11 +452,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public int restoreAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
 		BulkChanges changes = changes(Kind.RESTORED, now);
-		CascadeStatements statements = chunkedStatements();
+		CascadeStatements statements = chunkedStatements(Kind.RESTORED);
 		int restored = inChunks(ids, false, (chunk) -> {
 			statements.startChunk();
 			int count = restoring(chunk,
-					() -> statements.restore(getDomainClass(), byId(chunk), now, this::detachAll, changes));
+					() -> statements.restore(getDomainClass(), byId(chunk), this::detachAll, changes));
 			detachManaged(chunk);
 			return count;
 		});
@@ -533,7 +533,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	@Transactional
 	public int hardDeleteAllById(Iterable<? extends ID> ids) {
 		BulkChanges changes = changes(Kind.HARD_DELETED, now());
-		CascadeStatements statements = chunkedStatements();
+		CascadeStatements statements = chunkedStatements(Kind.HARD_DELETED);
 		int deleted = inChunks(ids, false, (chunk) -> {
 			statements.startChunk();
 			int count = includingDeleted(
@@ -553,15 +553,16 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			.entity(getDomainClass()), MANAGED_ATTRIBUTES).check(values);
 		Instant now = now();
 		BulkChanges changes = changes(null, now);
-		CascadeStatements statements = chunkedStatements();
+		CascadeStatements statements = chunkedStatements(null);
 		return inChunks(ids, true, (chunk) -> {
 			statements.startChunk();
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-			int count = includingDeleted(() -> statements.update(getDomainClass(), live, (update, root, builder) -> {
+			int count = includingDeleted(() -> statements.update(getDomainClass(), live, changes,
+					(update, root, builder) -> {
 				checked.forEach((name, value) -> update.set(root.get(name), value));
 				if (this.timestamped) {
-					update.set(root.<Instant>get(Timestamped.UPDATED_AT), now);
+					update.set(root.<Instant>get(Timestamped.UPDATED_AT), changes.now(builder));
 				}
 				changes.stamp(getDomainClass(), update, root, builder);
 			}));
@@ -602,10 +603,17 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	/**
 	 * Return the statements for an operation that runs chunk by chunk: ones that run the
 	 * first chunk's queries again for the next chunks, unless the ids are composite, whose
-	 * chunks each select their rows with a predicate of their own.
+	 * chunks each select their rows with a predicate of their own. Where the ids are bound
+	 * as one parameter, the statements of every operation of a kind are the same, and are
+	 * kept for the next operation of that kind.
+	 * @param kind the kind of the operation, {@code null} for one whose statements differ
+	 * from one operation to the next
 	 */
-	private CascadeStatements chunkedStatements() {
-		return this.entityInformation.hasCompositeId() ? this.cascades : this.cascades.forChunkedOperation();
+	private CascadeStatements chunkedStatements(Kind kind) {
+		if (this.entityInformation.hasCompositeId()) {
+			return this.cascades;
+		}
+		return this.cascades.forChunkedOperation((kind != null && idList()) ? kind : null);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.prism.event;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.stream.IntStream;
 
 import dev.prism.testapp.Member;
 import dev.prism.testapp.MemberRepository;
+import dev.prism.testapp.MutableClock;
 import dev.prism.testapp.Team;
 import dev.prism.testapp.TeamRepository;
 import dev.prism.testapp.Teams;
@@ -60,6 +63,9 @@ abstract class AbstractEntityEventTests {
 
 	@Autowired
 	Recorder recorder;
+
+	@Autowired
+	MutableClock clock;
 
 	@BeforeEach
 	void cleanDatabase() {
@@ -223,6 +229,43 @@ abstract class AbstractEntityEventTests {
 		assertThat(column("members", "deleted_by", ann)).isEqualTo("cid");
 		Team deleted = this.teams.findByIdIncludingDeleted(blue.getId()).orElseThrow();
 		assertThat(deleted.getDeletedBy()).isEqualTo("bea");
+	}
+
+	@Test
+	void everyBulkOperationStampsItsOwnAuditor() {
+		// Later operations of a kind run the statements the first one built; the auditor is
+		// a parameter of those statements, bound again for every operation.
+		Team red = team("Red", "Ann");
+		Team blue = team("Blue", "Bob");
+		Team green = team("Green", "Cid");
+		this.recorder.auditor = "bea";
+		Instant redDeleted = this.clock.advance(Duration.ofMinutes(1));
+		this.teams.softDeleteAllById(List.of(red.getId()));
+		this.recorder.auditor = "cid";
+		Instant blueDeleted = this.clock.advance(Duration.ofMinutes(1));
+		this.teams.softDeleteAllById(List.of(blue.getId()));
+		this.recorder.auditor = null;
+		this.teams.softDeleteAllById(List.of(green.getId()));
+		assertThat(column("teams", "deleted_by", red.getId())).isEqualTo("bea");
+		assertThat(column("members", "deleted_by", red.getMembers().get(0).getId())).isEqualTo("bea");
+		assertThat(column("teams", "deleted_by", blue.getId())).isEqualTo("cid");
+		assertThat(column("teams", "modified_by", blue.getId())).isEqualTo("cid");
+		assertThat(column("members", "deleted_by", blue.getMembers().get(0).getId())).isEqualTo("cid");
+		assertThat(modifiedOn(red)).isEqualTo(redDeleted.toEpochMilli());
+		assertThat(modifiedOn(blue)).isEqualTo(blueDeleted.toEpochMilli());
+		assertThat(column("teams", "deleted_by", green.getId())).isNull();
+		assertThat(column("teams", "modified_by", green.getId())).isNull();
+		this.recorder.auditor = "dan";
+		this.teams.restoreAllById(List.of(red.getId()));
+		this.recorder.auditor = "eve";
+		this.teams.restoreAllById(List.of(blue.getId()));
+		assertThat(column("teams", "modified_by", red.getId())).isEqualTo("dan");
+		assertThat(column("teams", "modified_by", blue.getId())).isEqualTo("eve");
+		assertThat(column("teams", "deleted_by", blue.getId())).isNull();
+	}
+
+	private long modifiedOn(Team team) {
+		return this.jdbc.queryForObject("select modified_on from teams where id = ?", Long.class, team.getId());
 	}
 
 	@Test

@@ -37,6 +37,8 @@ import org.springframework.data.jpa.domain.UpdateSpecification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,9 @@ abstract class AbstractDeletePathTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@BeforeEach
 	void cleanDatabase() {
@@ -239,7 +244,8 @@ abstract class AbstractDeletePathTests {
 	@Test
 	void everyChunkOfABulkOperationChangesItsOwnRowsAndTheirCascade() {
 		// 2,500 teams run in three chunks, which reuse the first chunk's statements and
-		// their translation: each statement is translated once, for all three chunks.
+		// their translation: each statement is translated once, for all three chunks, or
+		// not at all when an earlier test's operation of the same kind translated it.
 		List<Long> ids = this.transactions.execute((status) -> IntStream.range(0, 2_500).mapToObj((i) -> {
 			Team team = new Team("Team " + i);
 			team.addMember("Member " + i);
@@ -255,15 +261,77 @@ abstract class AbstractDeletePathTests {
 		assertThat(RecordingStatementInspector.statements).filteredOn((sql) -> sql.startsWith("update members"))
 			.hasSize(3)
 			.allSatisfy((sql) -> assertThat(sql).containsPattern("team_id in \\(select ").doesNotContain("((select"));
-		assertThat(MutationTranslationCounter.translations.getAndSet(0)).as("members and teams").isEqualTo(2);
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).as("members and teams").isLessThanOrEqualTo(2);
 		assertThat(deletedRows("members")).isEqualTo(2_500);
 		assertThat(this.teams.restoreAllById(ids.subList(0, 1_500))).isEqualTo(1_500);
-		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isEqualTo(2);
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isLessThanOrEqualTo(2);
 		assertThat(deletedRows("members")).isEqualTo(1_000);
 		assertThat(deletedRows("teams")).isEqualTo(1_000);
 		assertThat(this.teams.hardDeleteAllById(ids)).isEqualTo(2_500);
-		assertThat(MutationTranslationCounter.translations.get()).as("badges, members and teams").isEqualTo(3);
+		assertThat(MutationTranslationCounter.translations.get()).as("badges, members and teams").isLessThanOrEqualTo(3);
 		assertThat(rows("members")).isZero();
+	}
+
+	@Test
+	void laterBulkOperationsRunTheFirstOnesStatementsWithTheirOwnValues() {
+		Team red = team("Red", "Ann");
+		Team blue = team("Blue", "Bob");
+		Team green = team("Green", "Cid");
+		Instant redDeleted = advance();
+		this.teams.softDeleteAllById(List.of(red.getId()));
+		MutationTranslationCounter.translations.set(0);
+		Instant blueDeleted = advance();
+		assertThat(this.teams.softDeleteAllById(List.of(blue.getId()))).isOne();
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isZero();
+		assertThat(team(red).getDeletedAt()).isEqualTo(redDeleted);
+		assertThat(member(memberId(red, 0)).getDeletedAt()).isEqualTo(redDeleted);
+		assertThat(team(blue).getDeletedAt()).isEqualTo(blueDeleted);
+		assertThat(team(blue).getUpdatedAt()).isEqualTo(blueDeleted);
+		assertThat(member(memberId(blue, 0)).getDeletedAt()).isEqualTo(blueDeleted);
+		assertThat(team(green).isDeleted()).isFalse();
+		this.teams.restoreAllById(List.of(red.getId()));
+		MutationTranslationCounter.translations.set(0);
+		Instant blueRestored = advance();
+		assertThat(this.teams.restoreAllById(List.of(blue.getId()))).isOne();
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isZero();
+		assertThat(team(blue).isDeleted()).isFalse();
+		assertThat(team(blue).getUpdatedAt()).isEqualTo(blueRestored);
+		assertThat(member(memberId(blue, 0)).isDeleted()).isFalse();
+		this.teams.hardDeleteAllById(List.of(red.getId()));
+		MutationTranslationCounter.translations.set(0);
+		assertThat(this.teams.hardDeleteAllById(List.of(blue.getId()))).isOne();
+		assertThat(MutationTranslationCounter.translations.get()).isZero();
+		assertThat(rows("teams")).isOne();
+		assertThat(rows("members")).isOne();
+	}
+
+	@Test
+	void bulkStatementsKeptFromAnEarlierOperationRunWithinTheTransactionTimeout() {
+		Team red = team("Red", "Ann");
+		Team blue = team("Blue", "Bob");
+		this.teams.softDeleteAllById(List.of(red.getId()));
+		TransactionTemplate timed = new TransactionTemplate(this.transactionManager);
+		timed.setTimeout(1);
+		assertThatExceptionOfType(TransactionTimedOutException.class)
+			.isThrownBy(() -> timed.executeWithoutResult((status) -> {
+				sleep(Duration.ofMillis(1_100));
+				this.teams.softDeleteAllById(List.of(blue.getId()));
+			}));
+		assertThat(team(blue).isDeleted()).isFalse();
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Team team(Team team) {
+		return this.teams.findByIdIncludingDeleted(team.getId()).orElseThrow();
 	}
 
 	@Test

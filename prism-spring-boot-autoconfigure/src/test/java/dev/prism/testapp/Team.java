@@ -18,6 +18,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
 
 /**
  * A soft-deletable parent: members (soft-deletable) and badges (not soft-deletable) cascade
@@ -36,6 +37,10 @@ public class Team extends PrismEntity {
 	@LastModifiedBy
 	@Column(name = "modified_by")
 	private String modifiedBy;
+
+	@LastModifiedDate
+	@Column(name = "modified_on")
+	private long modifiedOn;
 
 	@OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Member> members = new ArrayList<>();
