@@ -31,6 +31,8 @@ public final class Auditing {
 
 	private final BooleanSupplier lastModified;
 
+	private volatile Boolean stampsLastModified;
+
 	/**
 	 * Create an instance.
 	 * @param auditor the current auditor, or {@code null} when there is none
@@ -59,11 +61,17 @@ public final class Auditing {
 	}
 
 	/**
-	 * Return whether {@code @LastModifiedBy} and {@code @LastModifiedDate} are stamped.
+	 * Return whether {@code @LastModifiedBy} and {@code @LastModifiedDate} are stamped,
+	 * asked once: whether auditing is on does not change while the application runs.
 	 * @return whether Spring Data JPA auditing is on
 	 */
 	public boolean stampsLastModified() {
-		return this.lastModified.getAsBoolean();
+		Boolean stamps = this.stampsLastModified;
+		if (stamps == null) {
+			stamps = this.lastModified.getAsBoolean();
+			this.stampsLastModified = stamps;
+		}
+		return stamps;
 	}
 
 	/**
