@@ -27,6 +27,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.Session;
@@ -54,6 +55,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 /**
  * Implementation of {@link SoftDeleteRepository}: Spring Data's {@link SimpleJpaRepository}
@@ -90,6 +92,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	 * The parameter that binds a chunk of ids as one list.
 	 */
 	private static final String IDS_PARAMETER = "prismIds";
+
+	/**
+	 * The parameter that binds the version an entity's row must have.
+	 */
+	private static final String VERSION_PARAMETER = "prismVersion";
 
 	private static final String ID_MUST_NOT_BE_NULL = "The given id must not be null";
 
@@ -161,8 +168,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		callbacks().preRemove(entity);
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
-		int count = includingDeleted(() -> this.cascades.softDelete(getDomainClass(), byVersionedId(id, version),
-				this::detachAll, changes));
+		int count = includingDeleted(() -> rowStatements(Kind.SOFT_DELETED, version)
+			.softDelete(getDomainClass(), byVersionedId(id, version), this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, false);
@@ -382,8 +389,8 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		callbacks().preUpdate(entity);
 		Instant now = now();
 		BulkChanges changes = changes(Kind.RESTORED, now);
-		int count = restoring(List.of(id), () -> this.cascades.restore(getDomainClass(), byVersionedId(id, version),
-				this::detachAll, changes));
+		int count = restoring(List.of(id), () -> rowStatements(Kind.RESTORED, version)
+			.restore(getDomainClass(), byVersionedId(id, version), this::detachAll, changes));
 		detachManaged(List.of(id));
 		if (count == 0) {
 			rejectStaleVersion(id, version, true);
@@ -418,7 +425,11 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			return rows;
 		}
 		String attribute = persister().getVersionMapping().getVersionAttribute().getAttributeName();
-		return rows.and((root, query, builder) -> builder.equal(root.get(attribute), version));
+		return rows.and(Rows.withParameters(Map.of(VERSION_PARAMETER, version), (root, query, builder) -> {
+			Path<Object> path = root.get(attribute);
+			return builder.equal(path,
+					builder.parameter(ClassUtils.resolvePrimitiveIfNecessary(path.getJavaType()), VERSION_PARAMETER));
+		}));
 	}
 
 	/**
@@ -617,6 +628,16 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	/**
+	 * Return the statements for an operation on one entity's row, selected by its id and
+	 * version: where the id is bound as one parameter, the ones of the last such operation
+	 * of the kind.
+	 */
+	private CascadeStatements rowStatements(Kind kind, Object version) {
+		return this.cascades.forChunkedOperation(
+				(!this.entityInformation.hasCompositeId() && idList()) ? new RowOperation(kind, version != null) : null);
+	}
+
+	/**
 	 * Return whether this repository's ids are bound through {@link IdListFunction},
 	 * which is looked up once.
 	 */
@@ -787,6 +808,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private BulkChanges changes(Kind kind, Instant now) {
 		return new BulkChanges(this.entityManager, kind, now);
+	}
+
+	/**
+	 * The key of the statements of an operation on one entity's row.
+	 */
+	private record RowOperation(Kind kind, boolean versioned) {
 	}
 
 }

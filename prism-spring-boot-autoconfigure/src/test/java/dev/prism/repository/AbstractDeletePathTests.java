@@ -306,6 +306,30 @@ abstract class AbstractDeletePathTests {
 	}
 
 	@Test
+	void laterDeletesAndRestoresOfOneEntityRunTheFirstOnesStatementsWithTheirOwnValues() {
+		Team team = team("Red", "Ann", "Bob");
+		Long ann = memberId(team, 0);
+		Long bob = memberId(team, 1);
+		this.members.delete(member(ann));
+		MutationTranslationCounter.translations.set(0);
+		Instant bobDeleted = advance();
+		long version = member(bob).getVersion();
+		this.members.delete(member(bob));
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isZero();
+		assertThat(member(bob).getDeletedAt()).isEqualTo(bobDeleted);
+		assertThat(member(bob).getVersion()).isEqualTo(version + 1);
+		assertThat(member(ann).getDeletedAt()).isBefore(bobDeleted);
+		this.members.restore(member(ann));
+		MutationTranslationCounter.translations.set(0);
+		Instant bobRestored = advance();
+		this.members.restore(member(bob));
+		assertThat(MutationTranslationCounter.translations.getAndSet(0)).isZero();
+		assertThat(member(bob).isDeleted()).isFalse();
+		assertThat(member(bob).getUpdatedAt()).isEqualTo(bobRestored);
+		assertThat(member(bob).getVersion()).isEqualTo(version + 2);
+	}
+
+	@Test
 	void bulkStatementsKeptFromAnEarlierOperationRunWithinTheTransactionTimeout() {
 		Team red = team("Red", "Ann");
 		Team blue = team("Blue", "Bob");
