@@ -393,14 +393,20 @@ final class CascadeStatements {
 		 */
 		private Map<Integer, Recorded> shared() {
 			if (this.shared == null) {
-				LoadQueryInfluencers influencers = this.entityManager.unwrap(SharedSessionContractImplementor.class)
-					.getLoadQueryInfluencers();
-				this.shared = (this.kept == null || influencers.hasEnabledFilters()) ? new HashMap<>()
-						: this.kept.computeIfAbsent(new KeptStatements(this.operation,
-								Set.copyOf(influencers.getEnabledFetchProfileNames())),
-								(key) -> new ConcurrentHashMap<>());
+				this.shared = (this.kept != null) ? kept() : new HashMap<>();
 			}
 			return this.shared;
+		}
+
+		private Map<Integer, Recorded> kept() {
+			LoadQueryInfluencers influencers = this.entityManager.unwrap(SharedSessionContractImplementor.class)
+				.getLoadQueryInfluencers();
+			if (influencers.hasEnabledFilters()) {
+				return new HashMap<>();
+			}
+			KeptStatements key = new KeptStatements(this.operation,
+					Set.copyOf(influencers.getEnabledFetchProfileNames()));
+			return this.kept.computeIfAbsent(key, (ignored) -> new ConcurrentHashMap<>());
 		}
 
 	}

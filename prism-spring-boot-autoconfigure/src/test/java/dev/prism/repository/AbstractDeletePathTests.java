@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dev.prism.entity.SoftDeletable;
 import dev.prism.testapp.Badge;
 import dev.prism.testapp.Charter;
 import dev.prism.testapp.Booking;
@@ -25,6 +26,7 @@ import dev.prism.testapp.Teams;
 import dev.prism.testapp.TestApplication;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -327,6 +329,23 @@ abstract class AbstractDeletePathTests {
 		assertThat(member(bob).isDeleted()).isFalse();
 		assertThat(member(bob).getUpdatedAt()).isEqualTo(bobRestored);
 		assertThat(member(bob).getVersion()).isEqualTo(version + 2);
+	}
+
+	@Test
+	void bulkOperationsInASessionWithAnEnabledFilterKeepNoStatements() {
+		// Hibernate writes an enabled filter's condition into the SQL: the statements of a
+		// session with one must neither be kept for other sessions nor taken from them.
+		Team red = team("Red", "Ann");
+		Team blue = team("Blue", "Bob");
+		this.transactions.executeWithoutResult((status) -> {
+			this.entityManager.unwrap(Session.class).enableFilter(SoftDeletable.FILTER);
+			MutationTranslationCounter.translations.set(0);
+			assertThat(this.teams.softDeleteAllById(List.of(red.getId()))).isOne();
+			assertThat(MutationTranslationCounter.translations.getAndSet(0)).isEqualTo(2);
+			assertThat(this.teams.softDeleteAllById(List.of(blue.getId()))).isOne();
+			assertThat(MutationTranslationCounter.translations.getAndSet(0)).isEqualTo(2);
+		});
+		assertThat(deletedRows("members")).isEqualTo(2);
 	}
 
 	@Test
