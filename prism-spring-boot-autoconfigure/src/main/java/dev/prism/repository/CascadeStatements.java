@@ -388,8 +388,9 @@ final class CascadeStatements {
 		}
 
 		/**
-		 * The statements kept for this operation's key in the session's state, looked up
-		 * on the first statement, which runs with the operation's fetch profiles enabled.
+		 * The statements kept for this operation's key, looked up on the first statement,
+		 * which runs with the operation's fetch profiles enabled. A session with an
+		 * enabled filter shares none: Hibernate writes the filter into the SQL.
 		 */
 		private Map<Integer, Recorded> shared() {
 			if (this.shared == null) {

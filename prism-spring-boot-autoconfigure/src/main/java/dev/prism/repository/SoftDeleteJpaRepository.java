@@ -21,6 +21,7 @@ import dev.prism.entity.SoftDeletable;
 import dev.prism.entity.TimestampListener;
 import dev.prism.entity.Timestamped;
 import dev.prism.event.EntityChanges.Kind;
+import dev.prism.repository.CascadeStatements.Assignments;
 import dev.prism.repository.CascadeStatements.Rows;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -210,7 +211,7 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		}
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
-		softDeleteAllById(ids, changes, now);
+		softDeleteAllById(ids, changes);
 		for (T entity : entities) {
 			if (!this.entityInformation.isNew(entity) && !entity.isDeleted()) {
 				entity.setDeletedAt(now);
@@ -278,12 +279,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public int softDeleteAllById(Iterable<? extends ID> ids) {
 		Instant now = now();
 		BulkChanges changes = changes(Kind.SOFT_DELETED, now);
-		int count = softDeleteAllById(ids, changes, now);
+		int count = softDeleteAllById(ids, changes);
 		changes.publish();
 		return count;
 	}
 
-	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes, Instant now) {
+	private int softDeleteAllById(Iterable<? extends ID> ids, BulkChanges changes) {
 		CascadeStatements statements = chunkedStatements(Kind.SOFT_DELETED);
 		return inChunks(ids, false, (chunk) -> {
 			statements.startChunk();
@@ -569,14 +570,14 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 			statements.startChunk();
 			Rows<T> live = byId(chunk)
 				.and((root, query, builder) -> builder.isNull(root.get(SoftDeletable.DELETED_AT)));
-			int count = includingDeleted(() -> statements.update(getDomainClass(), live, changes,
-					(update, root, builder) -> {
+			Assignments<T> assignments = (update, root, builder) -> {
 				checked.forEach((name, value) -> update.set(root.get(name), value));
 				if (this.timestamped) {
 					update.set(root.<Instant>get(Timestamped.UPDATED_AT), changes.now(builder));
 				}
 				changes.stamp(getDomainClass(), update, root, builder);
-			}));
+			};
+			int count = includingDeleted(() -> statements.update(getDomainClass(), live, changes, assignments));
 			detachManaged(chunk);
 			return count;
 		});
