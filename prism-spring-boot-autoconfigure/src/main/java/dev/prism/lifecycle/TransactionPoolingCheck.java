@@ -1,10 +1,13 @@
 package dev.prism.lifecycle;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -14,18 +17,21 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.util.HostSpec;
 
 /**
  * Warns at startup when PostgreSQL is reached through a pooler in transaction pooling mode
  * (PgBouncer's {@code pool_mode=transaction}) and the JDBC driver's named prepared
  * statements would break there. Only PostgreSQL connections with a non-zero
- * {@code prepareThreshold} are checked. PgBouncer answers {@code SHOW} only on its admin
- * console, so the check observes the pooling instead: two open connections served by the
- * same server session can only be transaction pooling. It then prepares one named
- * statement in a transaction and looks it up in {@code pg_prepared_statements}: a pooler
- * that manages prepared statements (PgBouncer 1.21 or later with
- * {@code max_prepared_statements}) renames it; otherwise the driver's own name arrives,
- * and is deallocated again.
+ * {@code prepareThreshold} are checked, and only when they do not reach the server
+ * directly: one query compares the address and port the server sees with those the driver
+ * connected to. PgBouncer answers {@code SHOW} only on its admin console, so the check
+ * observes the pooling instead: two open connections served by the same server session
+ * can only be transaction pooling. It then prepares one named statement in a transaction
+ * and looks it up in {@code pg_prepared_statements}: a pooler that manages prepared
+ * statements (PgBouncer 1.21 or later with {@code max_prepared_statements}) renames it;
+ * otherwise the driver's own name arrives, and is deallocated again.
  */
 final class TransactionPoolingCheck {
 
@@ -54,9 +60,9 @@ final class TransactionPoolingCheck {
 					return;
 				}
 				prepareThreshold = connection.unwrap(PGConnection.class).getPrepareThreshold();
-			}
-			if (prepareThreshold == 0) {
-				return;
+				if (prepareThreshold == 0 || reachesServerDirectly(connection)) {
+					return;
+				}
 			}
 			try (Connection first = probe.getConnection(); Connection second = probe.getConnection()) {
 				Integer sharedPid = sharedServerSession(first, second);
@@ -73,6 +79,28 @@ final class TransactionPoolingCheck {
 		}
 		catch (SQLException | RuntimeException ex) {
 			logger.debug("Could not check for transaction pooling", ex);
+		}
+	}
+
+	/**
+	 * Return whether the connection goes straight to the server: the server's end of it
+	 * has the address and port the driver connected to. A pooler or proxy in between
+	 * listens on another address or port than the server it connects to.
+	 */
+	static boolean reachesServerDirectly(Connection connection) throws SQLException {
+		HostSpec connected = connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT host(inet_server_addr()), inet_server_port()")) {
+			result.next();
+			String address = result.getString(1);
+			if (address == null || result.getInt(2) != connected.getPort()) {
+				return false;
+			}
+			InetAddress server = InetAddress.getByName(address);
+			return Arrays.asList(InetAddress.getAllByName(connected.getHost())).contains(server);
+		}
+		catch (UnknownHostException ex) {
+			return false;
 		}
 	}
 
