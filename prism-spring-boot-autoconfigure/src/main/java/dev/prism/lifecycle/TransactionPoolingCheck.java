@@ -85,12 +85,13 @@ final class TransactionPoolingCheck {
 	/**
 	 * Return whether the connection goes straight to the server: the server's end of it
 	 * has the address and port the driver connected to. A pooler or proxy in between
-	 * listens on another address or port than the server it connects to.
+	 * listens on another address or port than the server it connects to. Anything that
+	 * cannot be told (a Unix socket, a name that does not resolve) counts as not direct.
 	 */
-	static boolean reachesServerDirectly(Connection connection) throws SQLException {
-		HostSpec connected = connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec();
+	static boolean reachesServerDirectly(Connection connection) {
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT host(inet_server_addr()), inet_server_port()")) {
+			HostSpec connected = connection.unwrap(BaseConnection.class).getQueryExecutor().getHostSpec();
 			result.next();
 			String address = result.getString(1);
 			if (address == null || result.getInt(2) != connected.getPort()) {
@@ -99,7 +100,8 @@ final class TransactionPoolingCheck {
 			InetAddress server = InetAddress.getByName(address);
 			return Arrays.asList(InetAddress.getAllByName(connected.getHost())).contains(server);
 		}
-		catch (UnknownHostException ex) {
+		catch (SQLException | UnknownHostException | RuntimeException ex) {
+			logger.debug("Could not tell whether the connection reaches the server directly", ex);
 			return false;
 		}
 	}
