@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -84,7 +83,8 @@ final class TransactionPoolingCheck {
 
 	/**
 	 * Return whether the connection goes straight to the server: the server's end of it
-	 * has the address and port the driver connected to. A pooler or proxy in between
+	 * has the address and port the driver connected to (the host's first address, which
+	 * the driver's socket connects to). A pooler or proxy in between
 	 * listens on another address or port than the server it connects to. Anything that
 	 * cannot be told (a Unix socket, a name that does not resolve) counts as not direct.
 	 */
@@ -97,8 +97,7 @@ final class TransactionPoolingCheck {
 			if (address == null || result.getInt(2) != connected.getPort()) {
 				return false;
 			}
-			InetAddress server = InetAddress.getByName(address);
-			return Arrays.asList(InetAddress.getAllByName(connected.getHost())).contains(server);
+			return InetAddress.getByName(address).equals(InetAddress.getByName(connected.getHost()));
 		}
 		catch (SQLException | UnknownHostException | RuntimeException ex) {
 			logger.debug("Could not tell whether the connection reaches the server directly", ex);
