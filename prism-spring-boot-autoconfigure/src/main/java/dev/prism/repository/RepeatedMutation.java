@@ -88,7 +88,10 @@ final class RepeatedMutation {
 			return new RepeatedMutation(query, null, null, null, false);
 		}
 		DomainParameterXref xref = sqmQuery.getDomainParameterXref();
-		boolean shareable = xref.getQueryParameters().values().stream().noneMatch(RepeatedMutation::boundByValue);
+		boolean shareable = xref.getQueryParameters()
+			.values()
+			.stream()
+			.allMatch((sqmParameters) -> boundByValue(sqmParameters) == null);
 		return new RepeatedMutation(null, plan, xref, sqmQuery.getParameterMetadata(), shareable);
 	}
 
@@ -171,8 +174,8 @@ final class RepeatedMutation {
 			.getQueryParameters()
 			.entrySet()) {
 			QueryParameterImplementor<?> parameter = entry.getKey();
-			if (entry.getValue().get(0) instanceof SqmJpaCriteriaParameterWrapper<?> wrapper
-					&& wrapper.getJpaCriteriaParameter() instanceof ValueBindJpaCriteriaParameter<?> value) {
+			ValueBindJpaCriteriaParameter<?> value = boundByValue(entry.getValue());
+			if (value != null) {
 				bindValue(bindings.getBinding(parameter), value);
 			}
 			else if (parameter.getName() != null && values.containsKey(parameter.getName())) {
@@ -187,9 +190,13 @@ final class RepeatedMutation {
 		binding.setBindValue(parameter.getValue(), parameter.getAnticipatedType());
 	}
 
-	private static boolean boundByValue(List<SqmParameter<?>> parameters) {
-		return parameters.get(0) instanceof SqmJpaCriteriaParameterWrapper<?> wrapper
-				&& wrapper.getJpaCriteriaParameter() instanceof ValueBindJpaCriteriaParameter<?>;
+	/**
+	 * Return the value given to Criteria as a plain object that the parameter binds, or
+	 * {@code null} for a named parameter.
+	 */
+	private static ValueBindJpaCriteriaParameter<?> boundByValue(List<SqmParameter<?>> parameters) {
+		return (parameters.get(0) instanceof SqmJpaCriteriaParameterWrapper<?> wrapper
+				&& wrapper.getJpaCriteriaParameter() instanceof ValueBindJpaCriteriaParameter<?> value) ? value : null;
 	}
 
 	/**
