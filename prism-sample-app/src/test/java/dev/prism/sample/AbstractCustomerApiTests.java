@@ -2,6 +2,7 @@ package dev.prism.sample;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Behaviour of the sample app's REST API, run against each database by a subclass that
  * points the context at a fresh database; {@code @DirtiesContext} closes it after the class.
+ * Pages from offset 10 on are read as deferred joins.
  */
-@SpringBootTest
+@SpringBootTest(properties = "prism.repository.deep-page-offset=10")
 @AutoConfigureMockMvc
 @DirtiesContext
 abstract class AbstractCustomerApiTests {
@@ -206,6 +208,33 @@ abstract class AbstractCustomerApiTests {
 			.andExpect(jsonPath("$.content[0].name").value("Acme Corp"));
 		perform(get("/api/customers").param("sort", "createdAt,desc"))
 			.andExpect(jsonPath("$.content[0].name").value("Gadget Ltd"));
+	}
+
+	@Test
+	void pagingPastTheDeepPageOffsetShowsEachLiveCustomerOnceInOrder() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			ids.add(createCustomer("Deep " + (char) ('a' + i % 13), "deep" + i + "@example.com"));
+		}
+		List<Long> deleted = List.of(ids.get(3), ids.get(11), ids.get(20), ids.get(27));
+		perform(post("/api/customers/bulk-delete"), "{\"ids\": " + deleted + "}").andExpect(jsonPath("$.count").value(4));
+		List<String> names = new ArrayList<>();
+		List<Long> seen = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			String body = perform(get("/api/customers").param("sort", "name,desc")
+				.param("size", "7")
+				.param("page", String.valueOf(page))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalElements").value(26))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			List<String> pageNames = JsonPath.read(body, "$.content[*].name");
+			List<Number> pageIds = JsonPath.read(body, "$.content[*].id");
+			names.addAll(pageNames);
+			pageIds.forEach((id) -> seen.add(id.longValue()));
+		}
+		assertThat(names).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(seen).hasSize(26).doesNotContainAnyElementsOf(deleted).containsAll(ids.subList(0, 3));
 	}
 
 	@Test

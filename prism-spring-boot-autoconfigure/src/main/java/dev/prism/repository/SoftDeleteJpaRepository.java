@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.data.jpa.domain.DeleteSpecification;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.provider.PersistenceProvider;
@@ -85,6 +86,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	public static final int DEFAULT_BATCH_SIZE = 1000;
 
 	/**
+	 * Default offset from which {@link #findAll(Pageable)} reads a page as a
+	 * {@link DeferredPage}.
+	 */
+	public static final long DEFAULT_DEEP_PAGE_OFFSET = 1000;
+
+	/**
 	 * Parameters a bulk statement binds besides its ids: timestamps and updated values.
 	 */
 	private static final int RESERVED_PARAMETERS = 64;
@@ -122,6 +129,10 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	private int chunkSize;
 
+	private long deepPageOffset = DEFAULT_DEEP_PAGE_OFFSET;
+
+	private Boolean subtractingCount;
+
 	private Boolean idList;
 
 	public SoftDeleteJpaRepository(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
@@ -149,6 +160,16 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 		Assert.isTrue(batchSize > 0, "Batch size must be positive");
 		this.batchSize = batchSize;
 		this.chunkSize = 0;
+	}
+
+	/**
+	 * Set the offset from which {@link #findAll(Pageable)} selects a sorted page's ids in a
+	 * subquery before it loads their rows.
+	 * @param deepPageOffset the offset, at least 0
+	 */
+	public void setDeepPageOffset(long deepPageOffset) {
+		Assert.isTrue(deepPageOffset >= 0, "Deep page offset must not be negative");
+		this.deepPageOffset = deepPageOffset;
 	}
 
 	/**
@@ -313,7 +334,61 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 
 	@Override
 	public Page<T> findAllIncludingDeleted(Pageable pageable) {
-		return includingDeleted(() -> super.findAll(pageable));
+		return includingDeleted(() -> findAll(pageable));
+	}
+
+	/**
+	 * Read a page as Spring Data does, except that a sorted page at least
+	 * {@link #setDeepPageOffset deep page offset} rows deep is read as a
+	 * {@link DeferredPage}, and that the total comes from {@link #count()}.
+	 */
+	@Override
+	public Page<T> findAll(Pageable pageable) {
+		if (pageable.isUnpaged()) {
+			return super.findAll(pageable);
+		}
+		TypedQuery<T> query;
+		if (pageable.getSort().isSorted() && pageable.getOffset() >= this.deepPageOffset
+				&& !this.entityInformation.hasCompositeId()) {
+			query = getQuery(new DeferredPage<>(getDomainClass(), this.entityInformation.getRequiredIdAttribute().getName(),
+					this.entityInformation.getIdType(), pageable), pageable.getSort());
+		}
+		else {
+			query = getQuery(Specification.unrestricted(), pageable.getSort());
+			query.setFirstResult(Math.toIntExact(pageable.getOffset()));
+			query.setMaxResults(pageable.getPageSize());
+		}
+		return PageableExecutionUtils.getPage(query.getResultList(), pageable, this::count);
+	}
+
+	/**
+	 * Count the live rows, on SQLite as all rows minus the deleted ones
+	 * ({@link LiveRowCount}).
+	 */
+	@Override
+	public long count() {
+		if (DeletedRows.areIncluded(this.entityManager) || !subtractingCount()) {
+			return super.count();
+		}
+		return includingDeleted(() -> {
+			TypedQuery<Long> query = this.entityManager
+				.createQuery(LiveRowCount.query(this.entityInformation.getEntityName()), Long.class);
+			getQueryHintsForCount().forEach(query::setHint);
+			return query.getSingleResult();
+		});
+	}
+
+	/**
+	 * Return whether {@link #count()} subtracts: on SQLite, unless a filter, which would
+	 * give both counts a condition, is enabled.
+	 */
+	private boolean subtractingCount() {
+		if (this.subtractingCount == null) {
+			this.subtractingCount = LiveRowCount.subtracts(persister());
+		}
+		return this.subtractingCount && !this.entityManager.unwrap(SessionImplementor.class)
+			.getLoadQueryInfluencers()
+			.hasEnabledFilters();
 	}
 
 	@Override

@@ -54,7 +54,10 @@ class SoftDeleteRepositoryFactoryBeanPostProcessor implements BeanPostProcessor 
 		try {
 			if (targetSource.getTarget() instanceof SoftDeleteJpaRepository<?, ?> repository) {
 				this.clock.ifUnique(repository::setClock);
-				this.properties.ifAvailable((properties) -> repository.setBatchSize(properties.getBatchSize()));
+				this.properties.ifAvailable((properties) -> {
+					repository.setBatchSize(properties.getBatchSize());
+					repository.setDeepPageOffset(properties.getDeepPageOffset());
+				});
 			}
 		}
 		catch (Exception ex) {

@@ -116,13 +116,14 @@ class PrismRepositoryAutoConfigurationTests {
 	}
 
 	@Test
-	void appliesBatchSizeAndClockToRepositories() {
-		withSqlite().withPropertyValues("prism.repository.batch-size=250")
+	void appliesBatchSizeDeepPageOffsetAndClockToRepositories() {
+		withSqlite().withPropertyValues("prism.repository.batch-size=250", "prism.repository.deep-page-offset=40")
 			.withUserConfiguration(EntitiesConfiguration.class, ClockConfiguration.class)
 			.run((context) -> {
 				SoftDeleteJpaRepository<?, ?> repository = (SoftDeleteJpaRepository<?, ?>) target(
 						context.getBean(CustomerRepository.class));
 				assertThat(repository).hasFieldOrPropertyWithValue("batchSize", 250)
+					.hasFieldOrPropertyWithValue("deepPageOffset", 40L)
 					.hasFieldOrPropertyWithValue("clock", context.getBean(Clock.class));
 			});
 	}
@@ -136,6 +137,19 @@ class PrismRepositoryAutoConfigurationTests {
 				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("prism.repository.batch-size")
 					.contains("must be at least 1");
+				assertThat(analysis.getAction()).contains("Update your application's configuration");
+			});
+	}
+
+	@Test
+	void failsFastOnANegativeDeepPageOffset() {
+		withSqlite().withPropertyValues("prism.repository.deep-page-offset=-1")
+			.withUserConfiguration(EntitiesConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("prism.repository.deep-page-offset")
+					.contains("must not be negative");
 				assertThat(analysis.getAction()).contains("Update your application's configuration");
 			});
 	}
