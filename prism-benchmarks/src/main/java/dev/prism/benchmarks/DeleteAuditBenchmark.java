@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4)
+@Warmup(iterations = BulkRowsBenchmark.WARMUP_OPERATIONS)
 @Measurement(iterations = 5)
 @Fork(1)
 public class DeleteAuditBenchmark extends BulkRowsBenchmark {
