@@ -26,7 +26,7 @@ public abstract class BulkRowsBenchmark {
 	 * Single shots each fork runs before it measures. Prism's path through Spring Data
 	 * and Hibernate is far deeper than the JDBC floor's and takes tens of operations to
 	 * be compiled: with 4 warmup shots, PostgreSQL's hard delete measured 1.73 against the
-	 * floor, with 40 in the same session 1.38 (docs/performance.md, run L).
+	 * floor, with 40 in the same session 1.38 (docs/performance.md, runs L and M).
 	 */
 	static final int WARMUP_OPERATIONS = 30;
 
@@ -48,10 +48,20 @@ public abstract class BulkRowsBenchmark {
 		this.dataSource = this.context.getBean(DataSource.class);
 	}
 
+	/**
+	 * Put the rows back before every shot, and on PostgreSQL vacuum away the dead rows the
+	 * shot and the reset left: without it they pile up over a fork's shots, and each
+	 * benchmark would run on a more bloated table than the one before it.
+	 * @throws SQLException when the rows cannot be reset
+	 */
 	@Setup(Level.Iteration)
 	public void resetRows() throws SQLException {
-		Rows.resetBulkRows(this.dataSource, BenchmarkDatabase.of(this.database));
+		BenchmarkDatabase database = BenchmarkDatabase.of(this.database);
+		Rows.resetBulkRows(this.dataSource, database);
 		resetMoreRows();
+		if (database == BenchmarkDatabase.POSTGRES) {
+			Rows.vacuum(this.dataSource, database);
+		}
 	}
 
 	/**
