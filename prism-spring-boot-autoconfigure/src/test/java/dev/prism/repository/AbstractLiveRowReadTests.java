@@ -141,8 +141,8 @@ abstract class AbstractLiveRowReadTests {
 		Page<Customer> page = query.apply(PageRequest.of(0, PAGE_SIZE, sort));
 		while (true) {
 			List<Long> expected = this.jdbc.queryForList(
-					"select c.id from customers c where " + condition + " order by " + order + " limit " + PAGE_SIZE + " offset " + page.getPageable().getOffset(),
-					Long.class);
+					"select c.id from customers c where " + condition + " order by " + order + " limit ? offset ?",
+					Long.class, PAGE_SIZE, page.getPageable().getOffset());
 			assertThat(page.getContent()).extracting(Customer::getId).as("page %d", page.getNumber()).isEqualTo(expected);
 			assertThat(page.getTotalElements()).isEqualTo(total);
 			visited.addAll(expected);
