@@ -26,7 +26,7 @@ public abstract class BulkRowsBenchmark {
 	 * Single shots each fork runs before it measures. Prism's path through Spring Data
 	 * and Hibernate is far deeper than the JDBC floor's and takes tens of operations to
 	 * be compiled: with 4 warmup shots, PostgreSQL's hard delete measured 1.73 against the
-	 * floor, with 40 in the same session 1.38 (docs/performance.md, runs L and M).
+	 * floor, with 40 in the same session 1.38 (docs/performance.md, "Warm-up").
 	 */
 	static final int WARMUP_OPERATIONS = 30;
 
