@@ -15,6 +15,8 @@ import dev.prism.testapp.TagRepository;
 import dev.prism.testapp.TestApplication;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.aop.framework.Advised;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -128,28 +130,16 @@ class PrismRepositoryAutoConfigurationTests {
 			});
 	}
 
-	@Test
-	void failsFastOnANonPositiveBatchSize() {
-		withSqlite().withPropertyValues("prism.repository.batch-size=0")
+	@ParameterizedTest
+	@CsvSource({ "prism.repository.batch-size, 0, must be at least 1",
+			"prism.repository.deep-page-offset, -1, must not be negative" })
+	void failsFastOnAnOutOfRangeProperty(String property, String value, String problem) {
+		withSqlite().withPropertyValues(property + "=" + value)
 			.withUserConfiguration(EntitiesConfiguration.class)
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("prism.repository.batch-size")
-					.contains("must be at least 1");
-				assertThat(analysis.getAction()).contains("Update your application's configuration");
-			});
-	}
-
-	@Test
-	void failsFastOnANegativeDeepPageOffset() {
-		withSqlite().withPropertyValues("prism.repository.deep-page-offset=-1")
-			.withUserConfiguration(EntitiesConfiguration.class)
-			.run((context) -> {
-				assertThat(context).hasFailed();
-				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
-				assertThat(analysis.getDescription()).contains("prism.repository.deep-page-offset")
-					.contains("must not be negative");
+				assertThat(analysis.getDescription()).contains(property).contains(problem);
 				assertThat(analysis.getAction()).contains("Update your application's configuration");
 			});
 	}
