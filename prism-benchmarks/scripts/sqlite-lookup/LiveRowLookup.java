@@ -11,10 +11,13 @@ import java.util.Random;
  * against the same lookup on a plain table (full unique index), through sqlite-jdbc, with
  * one prepared statement per query run 30,000 times. Creates the database file first:
  * 100,000 rows a table, one in ten of the soft-deletable ones deleted, then
- * {@code ANALYZE}. See docs/performance.md, "Reads on the quiet machine".
+ * {@code ANALYZE}. With a second argument {@code --drop-live-unique-samples}, then drops
+ * the {@code sqlite_stat4} samples of partial unique indexes as docs/soft-delete.md
+ * recommends ("SQLite statistics"). See docs/performance.md, "Reads on the quiet machine".
  *
  * <pre>
  * java -cp prism-benchmarks/target/lib/sqlite-jdbc-*.jar LiveRowLookup.java /tmp/lookup.db
+ * java -cp prism-benchmarks/target/lib/sqlite-jdbc-*.jar LiveRowLookup.java /tmp/lookup.db --drop-live-unique-samples
  * </pre>
  */
 public class LiveRowLookup {
@@ -28,6 +31,13 @@ public class LiveRowLookup {
 	public static void main(String[] args) throws SQLException {
 		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + args[0])) {
 			create(connection);
+			if (args.length > 1 && args[1].equals("--drop-live-unique-samples")) {
+				try (Statement statement = connection.createStatement()) {
+					statement.executeUpdate("delete from sqlite_stat4 where idx in (select i.name from sqlite_schema as t, "
+							+ "pragma_index_list(t.name) as i where t.type = 'table' and i.\"unique\" and i.partial)");
+					statement.execute("analyze sqlite_schema");
+				}
+			}
 			for (int round = 0; round < 5; round++) {
 				double plain = time(connection, PLAIN);
 				double live = time(connection, LIVE);

@@ -22,6 +22,14 @@ final class Rows {
 	/**
 	 * System property with the number of rows per table.
 	 */
+	/**
+	 * Drops the {@code sqlite_stat4} samples of partial unique indexes, see
+	 * docs/soft-delete.md, "SQLite statistics".
+	 */
+	private static final String SQLITE_DROP_LIVE_UNIQUE_SAMPLES = "DELETE FROM sqlite_stat4 WHERE idx IN "
+			+ "(SELECT i.name FROM sqlite_schema AS t, pragma_index_list(t.name) AS i "
+			+ "WHERE t.type = 'table' AND i.\"unique\" AND i.partial)";
+
 	static final String ROWS_PROPERTY = "prism.bench.rows";
 
 	/**
@@ -187,11 +195,19 @@ final class Rows {
 	/**
 	 * Clean up dead rows and bring the planner statistics up to date, as autovacuum or a
 	 * periodic {@code ANALYZE} would. Without it PostgreSQL cannot use index-only scans on
-	 * pages that recent updates touched.
+	 * pages that recent updates touched. On SQLite, {@code ANALYZE} is followed by the
+	 * statement docs/soft-delete.md recommends after it ("SQLite statistics").
 	 */
 	static void vacuum(DataSource dataSource, BenchmarkDatabase database) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute((database == BenchmarkDatabase.POSTGRES) ? "VACUUM ANALYZE" : "ANALYZE");
+			if (database == BenchmarkDatabase.POSTGRES) {
+				statement.execute("VACUUM ANALYZE");
+			}
+			else {
+				statement.execute("ANALYZE");
+				statement.executeUpdate(SQLITE_DROP_LIVE_UNIQUE_SAMPLES);
+				statement.execute("ANALYZE sqlite_schema");
+			}
 		}
 	}
 
