@@ -22,14 +22,6 @@ final class Rows {
 	/**
 	 * System property with the number of rows per table.
 	 */
-	/**
-	 * Drops the {@code sqlite_stat4} samples of partial unique indexes, see
-	 * docs/soft-delete.md, "SQLite statistics".
-	 */
-	private static final String SQLITE_DROP_LIVE_UNIQUE_SAMPLES = "DELETE FROM sqlite_stat4 WHERE idx IN "
-			+ "(SELECT i.name FROM sqlite_schema AS t, pragma_index_list(t.name) AS i "
-			+ "WHERE t.type = 'table' AND i.\"unique\" AND i.partial)";
-
 	static final String ROWS_PROPERTY = "prism.bench.rows";
 
 	/**
@@ -60,6 +52,14 @@ final class Rows {
 	static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
 	private static final String[] STATUSES = { "active", "trial", "suspended", "closed" };
+
+	/**
+	 * Drops the {@code sqlite_stat4} samples of partial unique indexes, see
+	 * docs/soft-delete.md, "SQLite statistics".
+	 */
+	private static final String SQLITE_DROP_LIVE_UNIQUE_SAMPLES = "DELETE FROM sqlite_stat4 WHERE idx IN "
+			+ "(SELECT i.name FROM sqlite_schema AS t, pragma_index_list(t.name) AS i "
+			+ "WHERE t.type = 'table' AND i.\"unique\" AND i.partial)";
 
 	private static final String CUSTOMER_COLUMNS = "name, email, status, created_at, updated_at, deleted_at";
 
