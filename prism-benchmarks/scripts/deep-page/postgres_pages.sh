@@ -2,8 +2,11 @@
 # Deep pages on PostgreSQL with pgbench, on a copy of the benchmark tables (100,000
 # customers, every tenth soft deleted, the recommended indexes; plain_customers without
 # deleted_at): the OFFSET query on both tables and Prism's deferred join, at several
-# depths. Needs psql and pgbench; PGHOST etc. select the server (default 127.0.0.1, user
-# postgres). See docs/performance.md, "Deep pages as a deferred join".
+# depths; then a keyset window of 21 rows after a random id with the row limit bound as a
+# parameter (Hibernate's PostgreSQLDialect) and written into the SQL (PrismPostgresDialect),
+# as prepared statements. Needs psql and pgbench; PGHOST etc. select the server (default
+# 127.0.0.1, user postgres). See docs/performance.md, "Deep pages as a deferred join" and
+# "Keyset windows on PostgreSQL".
 set -e
 : "${PGHOST:=127.0.0.1}" "${PGUSER:=postgres}"
 export PGHOST PGUSER
@@ -34,6 +37,15 @@ for offset in 0 200 1000 2000 80000; do
   for query in offset plain deferred; do
     printf 'offset %6d  %-9s ' "$offset" "$query"
     pgbench -n -M prepared -T 5 -f "$dir/$query.sql" $db 2>&1 | grep 'latency average'
+  done
+done
+for table in plain_customers customers; do
+  condition=$([ $table = customers ] && echo "and deleted_at is null" || true)
+  for limit in ':n' 21; do
+    printf '\\set x random(1, 99000)\n\\set n 21\nselect * from %s where id > :x %s order by id fetch first %s rows only;\n' \
+      $table "$condition" $limit > "$dir/window.sql"
+    printf 'window %-15s limit %-3s ' $table "$limit"
+    pgbench -n -M prepared -T 5 -f "$dir/window.sql" $db 2>&1 | grep 'latency average'
   done
 done
 psql -qc "drop database $db"
