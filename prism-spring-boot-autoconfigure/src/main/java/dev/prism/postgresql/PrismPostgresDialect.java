@@ -12,13 +12,14 @@ import org.hibernate.sql.ast.tree.expression.Expression;
 import org.hibernate.sql.exec.spi.JdbcOperation;
 
 /**
- * Hibernate's {@link PostgreSQLDialect}, except that the row limit of a query
- * ({@code setMaxResults}, a {@code Pageable}'s size, {@code findFirst20By…}) is written into
- * the SQL as a literal ({@code fetch first 20 rows only}) instead of being bound as a
- * parameter. PostgreSQL cannot estimate a plan whose limit is a parameter, so it plans
- * such a statement again on every execution; with the limit in the SQL it keeps one
- * generic plan for the server-prepared statement. Offsets stay parameters. Hibernate
- * translates a query again when it runs with another limit than its cached translation.
+ * Hibernate's {@link PostgreSQLDialect}, except that the row limit of a JPQL, Criteria or
+ * derived query ({@code setMaxResults}, a {@code Pageable}'s size, {@code findFirst20By…})
+ * is written into the SQL as a literal ({@code fetch first 20 rows only}) instead of being
+ * bound as a parameter. PostgreSQL cannot estimate a plan whose limit is a parameter, so
+ * it plans such a statement again on every execution; with the limit in the SQL it keeps
+ * one generic plan for the server-prepared statement. Offsets, and the limits of native
+ * queries, stay parameters. Hibernate translates a query again when it runs with another
+ * limit than its cached translation.
  */
 public class PrismPostgresDialect extends PostgreSQLDialect {
 
