@@ -43,6 +43,14 @@ class PrismPostgresAutoConfigurationTests {
 	}
 
 	@Test
+	void keepsTheDialectOfSpringJpaDatabase() {
+		this.contextRunner.withPropertyValues(TestDatabases.postgres().properties())
+			.withPropertyValues("spring.jpa.database=postgresql")
+			.run((context) -> assertThat(dialect(context.getBean(EntityManagerFactory.class)))
+				.isExactlyInstanceOf(PostgreSQLDialect.class));
+	}
+
+	@Test
 	void backsOffWhenLiteralRowLimitIsDisabled() {
 		this.contextRunner.withPropertyValues(TestDatabases.postgres().properties())
 			.withPropertyValues("prism.postgresql.literal-row-limit=false")
