@@ -11,8 +11,8 @@ public class PrismPostgresProperties {
 	/**
 	 * Whether Hibernate writes a query's row limit into the SQL as a literal (Prism's
 	 * PostgreSQL dialect), so that PostgreSQL keeps a generic plan for limited queries
-	 * instead of planning them on every execution. Applies only when neither
-	 * spring.jpa.database-platform nor hibernate.dialect names a dialect.
+	 * instead of planning them on every execution. Applies only when no dialect is named
+	 * (spring.jpa.database-platform, spring.jpa.database or hibernate.dialect).
 	 */
 	private boolean literalRowLimit = true;
 
