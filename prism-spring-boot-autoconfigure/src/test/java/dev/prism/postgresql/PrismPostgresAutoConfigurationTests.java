@@ -2,6 +2,7 @@ package dev.prism.postgresql;
 
 import dev.prism.sqlite.PrismSqliteAutoConfiguration;
 import dev.prism.sqlite.PrismSqliteDialect;
+import dev.prism.test.FailureAnalyses;
 import dev.prism.test.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.cfg.JdbcSettings;
@@ -11,8 +12,11 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -34,28 +38,26 @@ class PrismPostgresAutoConfigurationTests {
 				.isExactlyInstanceOf(PrismPostgresDialect.class));
 	}
 
-	@Test
-	void keepsAnExplicitlyConfiguredDialect() {
+	@ParameterizedTest
+	@ValueSource(strings = { "spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect",
+			"spring.jpa.database=postgresql", "prism.postgresql.literal-row-limit=false" })
+	void keepsHibernatesDialectWhenOneIsNamedOrLiteralRowLimitIsDisabled(String property) {
 		this.contextRunner.withPropertyValues(TestDatabases.postgres().properties())
-			.withPropertyValues("spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect")
+			.withPropertyValues(property)
 			.run((context) -> assertThat(dialect(context.getBean(EntityManagerFactory.class)))
 				.isExactlyInstanceOf(PostgreSQLDialect.class));
 	}
 
 	@Test
-	void keepsTheDialectOfSpringJpaDatabase() {
+	void failsFastOnALiteralRowLimitThatIsNotABoolean() {
 		this.contextRunner.withPropertyValues(TestDatabases.postgres().properties())
-			.withPropertyValues("spring.jpa.database=postgresql")
-			.run((context) -> assertThat(dialect(context.getBean(EntityManagerFactory.class)))
-				.isExactlyInstanceOf(PostgreSQLDialect.class));
-	}
-
-	@Test
-	void backsOffWhenLiteralRowLimitIsDisabled() {
-		this.contextRunner.withPropertyValues(TestDatabases.postgres().properties())
-			.withPropertyValues("prism.postgresql.literal-row-limit=false")
-			.run((context) -> assertThat(dialect(context.getBean(EntityManagerFactory.class)))
-				.isExactlyInstanceOf(PostgreSQLDialect.class));
+			.withPropertyValues("prism.postgresql.literal-row-limit=sometimes")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("prism.postgresql.literal-row-limit")
+					.contains("sometimes");
+			});
 	}
 
 	@Test
