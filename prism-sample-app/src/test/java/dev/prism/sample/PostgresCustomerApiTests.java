@@ -18,7 +18,7 @@ class PostgresCustomerApiTests extends AbstractCustomerApiTests {
 	private EntityManagerFactory entityManagerFactory;
 
 	@Test
-	void pagesCarryTheirSizeInTheSqlThroughPrismsDialect() {
+	void hibernateUsesPrismsPostgresDialect() {
 		assertThat(this.entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect())
 			.isInstanceOf(PrismPostgresDialect.class);
 	}
