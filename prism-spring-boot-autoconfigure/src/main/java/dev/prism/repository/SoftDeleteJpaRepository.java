@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -727,18 +726,19 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 	}
 
 	/**
-	 * Apply the statement to the distinct ids in chunks of at most the batch size, and never
-	 * more ids than the database binds in one statement. The ids are read as the chunks
-	 * run, so memory holds one chunk however many ids there are. A statement whose
-	 * predicate excludes the rows it already changed (soft delete, restore, hard delete)
-	 * counts an id repeated in a later chunk once anyway; others need
-	 * {@code distinctAcrossChunks}, which remembers every id.
+	 * Apply the statement to the ids in chunks of at most the batch size, and never more
+	 * ids than the database binds in one statement. The ids are read as the chunks run, so
+	 * memory holds one chunk however many ids there are. The database counts a row once
+	 * however often its id repeats within a statement, and a statement whose predicate
+	 * excludes the rows it already changed (soft delete, restore, hard delete) counts an
+	 * id repeated in a later chunk once too; others need {@code distinctAcrossChunks},
+	 * which remembers every id.
 	 */
 	private int inChunks(Iterable<? extends ID> ids, boolean distinctAcrossChunks, ToIntFunction<List<ID>> statement) {
 		Assert.notNull(ids, IDS_MUST_NOT_BE_NULL);
 		Set<ID> seen = distinctAcrossChunks ? new HashSet<>() : null;
 		int chunkSize = chunkSize();
-		Set<ID> chunk = new LinkedHashSet<>();
+		List<ID> chunk = new ArrayList<>(chunkSize);
 		int count = 0;
 		for (ID id : ids) {
 			Assert.notNull(id, "The given Iterable of ids must not contain null");
@@ -746,12 +746,12 @@ public class SoftDeleteJpaRepository<T extends SoftDeletable, ID> extends Simple
 				chunk.add(id);
 			}
 			if (chunk.size() == chunkSize) {
-				count += statement.applyAsInt(new ArrayList<>(chunk));
-				chunk.clear();
+				count += statement.applyAsInt(chunk);
+				chunk = new ArrayList<>(chunkSize);
 			}
 		}
 		if (!chunk.isEmpty()) {
-			count += statement.applyAsInt(new ArrayList<>(chunk));
+			count += statement.applyAsInt(chunk);
 		}
 		return count;
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -459,6 +460,22 @@ abstract class AbstractSoftDeleteRepositoryTests {
 		statistics.clear();
 		assertThat(this.customers.hardDeleteAllById(ids)).isEqualTo(2_500);
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+		assertThat(rowsInTable("customers")).isZero();
+	}
+
+	@Test
+	void bulkOperationsCountAnIdRepeatedWithinAndAcrossChunksOnce() {
+		List<Long> ids = insertCustomers(1_200);
+		List<Long> repeated = new ArrayList<>();
+		repeated.add(ids.get(0));
+		repeated.addAll(ids);
+		repeated.addAll(ids.subList(0, 300));
+		repeated.add(ids.get(1_199));
+		assertThat(this.customers.softDeleteAllById(repeated)).isEqualTo(1_200);
+		assertThat(this.customers.softDeleteAllById(repeated)).isZero();
+		assertThat(this.customers.restoreAllById(repeated)).isEqualTo(1_200);
+		assertThat(this.customers.updateAllById(repeated, Map.of("status", "archived"))).isEqualTo(1_200);
+		assertThat(this.customers.hardDeleteAllById(repeated)).isEqualTo(1_200);
 		assertThat(rowsInTable("customers")).isZero();
 	}
 
