@@ -120,7 +120,7 @@ final class SqliteTimestampJdbcType implements JdbcType {
 	/**
 	 * Parse text of exactly the form {@code yyyy-MM-dd HH:mm:ss.SSSSSS}, or return
 	 * {@code null} for any other text, including a date or time out of range, which
-	 * {@link #PARSE} then rejects with its own message.
+	 * {@link #PARSE} then reads or rejects as it always did.
 	 */
 	private static Instant parseFormatted(String text) {
 		if (text.length() != 26 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
