@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,29 +34,18 @@ class SqliteTimestampJdbcTypeTests {
 			assertThat(SqliteTimestampJdbcType.format(instant)).as(instant.toString())
 				.isEqualTo(EXPECTED.format(instant));
 		}
-		SplittableRandom random = new SplittableRandom(7);
-		long minSecond = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
-		long maxSecond = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-		for (int i = 0; i < 100_000; i++) {
-			Instant instant = Instant.ofEpochSecond(random.nextLong(minSecond, maxSecond + 1),
-					random.nextInt(1_000_000_000));
-			assertThat(SqliteTimestampJdbcType.format(instant)).isEqualTo(EXPECTED.format(instant));
-		}
+		randomInstants(7).forEach((instant) -> assertThat(SqliteTimestampJdbcType.format(instant))
+			.isEqualTo(EXPECTED.format(instant)));
 	}
 
 	@Test
 	void readsBackEveryInstantItWrites() {
-		SplittableRandom random = new SplittableRandom(11);
-		long minSecond = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
-		long maxSecond = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-		for (int i = 0; i < 100_000; i++) {
-			Instant instant = Instant.ofEpochSecond(random.nextLong(minSecond, maxSecond + 1),
-					random.nextInt(1_000_000_000));
+		randomInstants(11).forEach((instant) -> {
 			String text = SqliteTimestampJdbcType.format(instant);
 			assertThat(SqliteTimestampJdbcType.parse(text)).as(text)
 				.isEqualTo(instant.truncatedTo(ChronoUnit.MICROS))
 				.isEqualTo(parsedByTheFormatter(text));
-		}
+		});
 	}
 
 	@Test
@@ -78,6 +68,18 @@ class SqliteTimestampJdbcTypeTests {
 				.hasMessage(expected.getMessage());
 		}
 		assertThat(SqliteTimestampJdbcType.parse("1769850900123")).isEqualTo(Instant.ofEpochMilli(1769850900123L));
+	}
+
+	/**
+	 * 100,000 instants with nanoseconds, spread over the years 1 to 9999.
+	 */
+	private static Stream<Instant> randomInstants(long seed) {
+		SplittableRandom random = new SplittableRandom(seed);
+		long minSecond = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
+		long maxSecond = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+		return Stream.generate(() -> Instant.ofEpochSecond(random.nextLong(minSecond, maxSecond + 1),
+				random.nextInt(1_000_000_000)))
+			.limit(100_000);
 	}
 
 	private static Instant parsedByTheFormatter(String text) {
